@@ -1,0 +1,88 @@
+using static Koski.Virkailija.Domain.Kayttooikeudet.Oikeus;
+using Koski.Virkailija.Domain.Organisaatiot;
+
+namespace Koski.Virkailija.Domain.Kayttooikeudet;
+
+/// <summary>
+/// A role group (käyttöoikeusryhmä) and the KOSKI permissions it carries: the one catalogue of roles
+/// (DOMAIN.md §1). Who may grant which group is <see cref="Myontaa"/>.
+/// </summary>
+public sealed record Kayttooikeusryhma(
+    string Tunniste,
+    string Nimi,
+    IReadOnlySet<Oikeus> Oikeudet,
+    IReadOnlySet<OrganisaatioTyyppi> SallitutOrganisaatiotyypit)
+{
+    /// <summary>Role groups this group's holder may grant (myöntöviite).</summary>
+    public IReadOnlyList<string> Myontaa { get; init; } = [];
+
+    /// <summary>Whether the group belongs to a system account rather than a person.</summary>
+    public bool OnPalvelukayttaja => Oikeudet.Contains(TIEDONSIIRTO);
+
+    public bool Sisaltaa(Oikeus oikeus) => Oikeudet.Contains(oikeus);
+
+    private static readonly OrganisaatioTyyppi[] Koulutus =
+        [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenJarjestaja,
+         OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka, OrganisaatioTyyppi.Muu];
+
+    private static Kayttooikeusryhma Ryhma(string tunniste, string nimi, Oikeus[] oikeudet,
+        OrganisaatioTyyppi[]? tyypit = null, string[]? myontaa = null) =>
+        new(tunniste, nimi, oikeudet.ToHashSet(), (tyypit ?? Koulutus).ToHashSet()) { Myontaa = myontaa ?? [] };
+
+    public static readonly Kayttooikeusryhma KoskiPaakayttaja = Ryhma("koski-paakayttaja", "KOSKI-pääkäyttäjä",
+        [READ, KAIKKI_OPISKELUOIKEUS_TYYPIT, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, TIEDONSIIRRON_MITATOINTI,
+         KAYTTOLIITTYMASIIRRON_MITATOINTI, LAHDEJARJESTELMAKYTKENNAN_PURKAMINEN, KAYTTOOIKEUKSIEN_MYONTO],
+        tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenJarjestaja, OrganisaatioTyyppi.Muu],
+        myontaa: ["koski-katselija", "koski-katselija-suppea", "koski-katselija-esiopetus", "koski-tallentaja",
+                  "koski-tallentaja-esiopetus", "koski-tallentaja-tpo-hankinta"]);
+
+    public static readonly Kayttooikeusryhma KoskiKatselija = Ryhma("koski-katselija",
+        "KOSKI-katselija (sisältää erityiset henkilötiedot)", [READ, KAIKKI_OPISKELUOIKEUS_TYYPIT, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]);
+
+    public static readonly Kayttooikeusryhma KoskiKatselijaSuppea = Ryhma("koski-katselija-suppea",
+        "KOSKI-katselija (ei erityisiä henkilötietoja)", [READ, KAIKKI_OPISKELUOIKEUS_TYYPIT]);
+
+    public static readonly Kayttooikeusryhma KoskiKatselijaEsiopetus = Ryhma("koski-katselija-esiopetus",
+        "KOSKI-katselija (esiopetus)", [READ, LUKU_ESIOPETUS, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]);
+
+    public static readonly Kayttooikeusryhma KoskiTallentaja = Ryhma("koski-tallentaja", "KOSKI-tallentaja",
+        [READ_UPDATE, KAIKKI_OPISKELUOIKEUS_TYYPIT, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]);
+
+    public static readonly Kayttooikeusryhma KoskiTallentajaEsiopetus = Ryhma("koski-tallentaja-esiopetus",
+        "KOSKI-tallentaja (esiopetus)", [READ_UPDATE_ESIOPETUS, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]);
+
+    public static readonly Kayttooikeusryhma KoskiTallentajaTpoHankinta = Ryhma("koski-tallentaja-tpo-hankinta",
+        "KOSKI-tallentaja (taiteen perusopetus, hankinta)", [READ, READ_UPDATE, TAITEENPERUSOPETUS_HANKINTAKOULUTUS],
+        tyypit: [OrganisaatioTyyppi.Oppilaitos]);
+
+    public static readonly Kayttooikeusryhma KoskiPalvelukayttaja = Ryhma("koski-palvelukayttaja", "KOSKI-palvelukäyttäjä",
+        [READ_UPDATE, TIEDONSIIRTO, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT],
+        tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka]);
+
+    public static readonly Kayttooikeusryhma OpintopolunVastuukayttaja = Ryhma("opintopolun-vastuukayttaja",
+        "Opintopolun vastuukäyttäjä", [KAYTTOOIKEUKSIEN_MYONTO],
+        myontaa: ["koski-paakayttaja", "koski-palvelukayttaja"]);
+
+    public static readonly Kayttooikeusryhma VardaPaakayttaja = Ryhma("varda-paakayttaja", "Varda-pääkäyttäjä",
+        [KAYTTOOIKEUKSIEN_MYONTO], myontaa: ["koski-katselija-esiopetus", "koski-tallentaja-esiopetus"]);
+
+    public static readonly Kayttooikeusryhma OphPaakayttaja = Ryhma("oph-paakayttaja", "OPH-pääkäyttäjä",
+        [READ_UPDATE, KAIKKI_OPISKELUOIKEUS_TYYPIT, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT, TIEDONSIIRRON_MITATOINTI,
+         KAYTTOLIITTYMASIIRRON_MITATOINTI, LAHDEJARJESTELMAKYTKENNAN_PURKAMINEN, KAYTTOOIKEUKSIEN_MYONTO, GLOBAALI],
+        tyypit: [OrganisaatioTyyppi.Muu]);
+
+    public static IReadOnlyList<Kayttooikeusryhma> Kaikki { get; } =
+    [
+        KoskiPaakayttaja, KoskiKatselija, KoskiKatselijaSuppea, KoskiKatselijaEsiopetus, KoskiTallentaja,
+        KoskiTallentajaEsiopetus, KoskiTallentajaTpoHankinta, KoskiPalvelukayttaja, OpintopolunVastuukayttaja,
+        VardaPaakayttaja, OphPaakayttaja,
+    ];
+
+    /// <summary>OPH's main user grants every group.</summary>
+    public IReadOnlyList<string> MyonnettavatRyhmat =>
+        Sisaltaa(GLOBAALI) ? Kaikki.Select(r => r.Tunniste).ToList() : Myontaa;
+
+    public static Kayttooikeusryhma Hae(string tunniste) =>
+        Kaikki.FirstOrDefault(r => r.Tunniste == tunniste)
+        ?? throw new ArgumentException($"Tuntematon käyttöoikeusryhmä '{tunniste}'", nameof(tunniste));
+}

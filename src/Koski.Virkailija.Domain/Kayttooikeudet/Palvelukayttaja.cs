@@ -1,0 +1,11 @@
+namespace Koski.Virkailija.Domain.Kayttooikeudet;
+
+/// <summary>A system account of exactly one organisation, used by a student-information system.</summary>
+public class Palvelukayttaja
+{
+    public long Id { get; set; }
+    public required string Tunnus { get; set; }
+    public required string SalasanaHash { get; set; }
+    public required string OrganisaatioOid { get; set; }
+    public bool Aktiivinen { get; set; } = true;
+}

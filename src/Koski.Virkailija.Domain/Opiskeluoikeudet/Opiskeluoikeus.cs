@@ -1,0 +1,26 @@
+namespace Koski.Virkailija.Domain.Opiskeluoikeudet;
+
+/// <summary>
+/// The current version of a study right: KOSKI's JSON document stored as sent (lossless), plus the columns lists
+/// and reports filter on, derived from the document on every save.
+/// </summary>
+public class Opiskeluoikeus
+{
+    public required string Oid { get; set; }
+    public required string OppijaOid { get; set; }
+    public int Versionumero { get; set; }
+    public DateTimeOffset Aikaleima { get; set; }
+    public required string Tyyppi { get; set; }
+    public required string OppilaitosOid { get; set; }
+    public string? KoulutustoimijaOid { get; set; }
+    public DateOnly? Alkamispaiva { get; set; }
+    public DateOnly? Paattymispaiva { get; set; }
+    public string? Tila { get; set; }
+    /// <summary>lähdejärjestelmänId.lähdejärjestelmä.koodiarvo; null when entered in the UI.</summary>
+    public string? Lahdejarjestelma { get; set; }
+    public string? LahdejarjestelmanId { get; set; }
+    public bool Mitatoity { get; set; }
+    public required string Json { get; set; }
+
+    public bool TuliLahdejarjestelmasta => Lahdejarjestelma is not null || LahdejarjestelmanId is not null;
+}

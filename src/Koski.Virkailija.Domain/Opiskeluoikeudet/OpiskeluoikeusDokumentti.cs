@@ -1,0 +1,106 @@
+using System.Globalization;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+
+namespace Koski.Virkailija.Domain.Opiskeluoikeudet;
+
+/// <summary>
+/// One study right as KOSKI's JSON document. Reads the values lists and reports need, and changes only the
+/// properties it is told to: everything else, known or not, is kept as sent and in its order.
+/// </summary>
+public sealed class OpiskeluoikeusDokumentti
+{
+    // Keeps ä and ö readable in the stored JSON; the JSON is never embedded in HTML as such.
+    private static readonly JsonSerializerOptions Kirjoitus = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Wraps the object itself (no copy): the setters change it.</summary>
+    public OpiskeluoikeusDokumentti(JsonObject json) => Json = json;
+
+    public JsonObject Json { get; }
+
+    public static OpiskeluoikeusDokumentti Lue(string json) =>
+        new(JsonNode.Parse(json) as JsonObject ?? throw new JsonException("Opiskeluoikeuden pitää olla JSON-objekti"));
+
+    public string? Oid => Teksti(Json, "oid");
+    public int? Versionumero => Json["versionumero"] is JsonValue v && v.TryGetValue<int>(out var n) ? n : null;
+    public string? Tyyppi => Teksti(Json["tyyppi"], "koodiarvo");
+    public string? OppilaitosOid => Teksti(Json["oppilaitos"], "oid");
+    public string? KoulutustoimijaOid => Teksti(Json["koulutustoimija"], "oid");
+    public string? Lahdejarjestelma => Teksti((Json["lähdejärjestelmänId"] as JsonObject)?["lähdejärjestelmä"], "koodiarvo");
+    public string? LahdejarjestelmanId => Teksti(Json["lähdejärjestelmänId"], "id");
+
+    /// <summary>The jaksot in document order; entries without a valid alku or tila are left out.</summary>
+    public IReadOnlyList<Opiskeluoikeusjakso> Jaksot =>
+        ((Json["tila"] as JsonObject)?["opiskeluoikeusjaksot"] as JsonArray ?? [])
+        .Select(LueJakso).OfType<Opiskeluoikeusjakso>().ToList();
+
+    public DateOnly? Alkamispaiva => Jaksot.FirstOrDefault()?.Alku;
+    public DateOnly? Paattymispaiva => Jaksot.LastOrDefault() is { } j && Tilat.OnPaattava(j.Tila) ? j.Alku : null;
+    public string? Tila => Jaksot.LastOrDefault()?.Tila;
+    public bool Mitatoity => Tila == Tilat.Mitatoity;
+
+    /// <summary>Toimipiste OIDs of the päätason suoritukset, each once, in order.</summary>
+    public IReadOnlyList<string> ToimipisteOidit =>
+        (Json["suoritukset"] as JsonArray ?? []).Select(s => Teksti((s as JsonObject)?["toimipiste"], "oid"))
+        .OfType<string>().Distinct().ToList();
+
+    public void AsetaOid(string oid) => Aseta("oid", JsonValue.Create(oid));
+
+    public void AsetaVersionumero(int versionumero) => Aseta("versionumero", JsonValue.Create(versionumero), "oid");
+
+    /// <summary>KOSKI's aikaleima is Finnish local time without offset, to the microsecond.</summary>
+    public void AsetaAikaleima(DateTimeOffset aikaleima) =>
+        Aseta("aikaleima", JsonValue.Create(Suomenaika.Paikallinen(aikaleima)
+            .ToString("yyyy-MM-dd'T'HH:mm:ss.ffffff", CultureInfo.InvariantCulture)), "oid", "versionumero");
+
+    public void AsetaKoulutustoimija(string oid, string nimiFi) =>
+        Aseta("koulutustoimija", new JsonObject { ["oid"] = oid, ["nimi"] = new JsonObject { ["fi"] = nimiFi } },
+            "oid", "versionumero", "aikaleima", "lähdejärjestelmänId", "oppilaitos");
+
+    public string ToJson() => Json.ToJsonString(Kirjoitus);
+
+    /// <summary>Copies the derived columns and the document onto the stored row.</summary>
+    public void TaytaIndeksi(Opiskeluoikeus rivi)
+    {
+        rivi.Tyyppi = Tyyppi ?? throw new InvalidOperationException("Opiskeluoikeudelta puuttuu tyyppi");
+        // Esiopetus bought from a day-care provider (ostopalvelu) has no oppilaitos, only a toimipiste.
+        rivi.OppilaitosOid = OppilaitosOid ?? ToimipisteOidit.FirstOrDefault() ?? KoulutustoimijaOid
+            ?? throw new InvalidOperationException("Opiskeluoikeudelta puuttuu oppilaitos");
+        rivi.KoulutustoimijaOid = KoulutustoimijaOid;
+        rivi.Alkamispaiva = Alkamispaiva;
+        rivi.Paattymispaiva = Paattymispaiva;
+        rivi.Tila = Tila;
+        rivi.Lahdejarjestelma = Lahdejarjestelma;
+        rivi.LahdejarjestelmanId = LahdejarjestelmanId;
+        rivi.Mitatoity = Mitatoity;
+        rivi.Json = ToJson();
+    }
+
+    /// <summary>Replaces the value in place, or inserts it after the last of <paramref name="edella"/> present.</summary>
+    private void Aseta(string nimi, JsonNode arvo, params string[] edella)
+    {
+        var kohta = Json.IndexOf(nimi);
+        if (kohta >= 0)
+        {
+            Json.SetAt(kohta, arvo);
+            return;
+        }
+        var jalkeen = edella.Select(Json.IndexOf).DefaultIfEmpty(-1).Max();
+        Json.Insert(jalkeen + 1, nimi, arvo);
+    }
+
+    private static Opiskeluoikeusjakso? LueJakso(JsonNode? jakso)
+    {
+        if (jakso is not JsonObject j
+            || Teksti(j, "alku") is not { } alku
+            || !DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
+            || Teksti(j["tila"], "koodiarvo") is not { } tila)
+            return null;
+        return new Opiskeluoikeusjakso(paiva, tila, Teksti(j["opintojenRahoitus"], "koodiarvo"));
+    }
+
+    private static string? Teksti(JsonNode? solmu, string nimi) =>
+        solmu is JsonObject o && o[nimi] is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String
+            ? arvo.GetValue<string>() : null;
+}
