@@ -11,3 +11,18 @@ public enum KayttooikeudenTila
     PERUUTETTU,
     VANHENTUNUT,
 }
+
+public static class KayttooikeudenTilat
+{
+    public static string Nimi(this KayttooikeudenTila tila) => tila switch
+    {
+        KayttooikeudenTila.ANOTTU => "Anottu",
+        KayttooikeudenTila.MYONNETTY => "Myönnetty",
+        KayttooikeudenTila.UUSITTU => "Uusittu",
+        KayttooikeudenTila.HYLATTY => "Hylätty",
+        KayttooikeudenTila.SULJETTU => "Suljettu",
+        KayttooikeudenTila.PERUUTETTU => "Peruutettu",
+        KayttooikeudenTila.VANHENTUNUT => "Vanhentunut",
+        _ => tila.ToString(),
+    };
+}

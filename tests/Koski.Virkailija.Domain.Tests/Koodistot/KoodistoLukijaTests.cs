@@ -1,3 +1,4 @@
+using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Domain.Koodistot;
 
 namespace Koski.Virkailija.Domain.Tests.Koodistot;
@@ -5,12 +6,12 @@ namespace Koski.Virkailija.Domain.Tests.Koodistot;
 public class KoodistoLukijaTests
 {
     private static IReadOnlyList<Koodi> Lue(string koodisto) =>
-        KoodistoLukija.LueTiedosto(Path.Combine(SharedData.Koodistot, $"{koodisto}.koodit.json"));
+        KoodistoLukija.LueTiedosto(Path.Combine(Jaettu.Koodistot, $"{koodisto}.koodit.json"));
 
     [Fact]
     public void KaikkiKoodistotLuetaan()
     {
-        var tiedostot = Directory.GetFiles(SharedData.Koodistot, "*.koodit.json");
+        var tiedostot = Directory.GetFiles(Jaettu.Koodistot, "*.koodit.json");
         Assert.Equal(13, tiedostot.Length);
         Assert.All(tiedostot, tiedosto =>
         {

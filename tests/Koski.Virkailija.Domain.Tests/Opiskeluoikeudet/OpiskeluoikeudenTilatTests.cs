@@ -1,3 +1,4 @@
+using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 
@@ -23,7 +24,7 @@ public class OpiskeluoikeudenTilatTests
     [Fact]
     public void TilatVastaavatKoodistoa()
     {
-        var koodisto = KoodistoLukija.LueTiedosto(Path.Combine(SharedData.Koodistot, "koskiopiskeluoikeudentila.koodit.json"));
+        var koodisto = KoodistoLukija.LueTiedosto(Path.Combine(Jaettu.Koodistot, "koskiopiskeluoikeudentila.koodit.json"));
         Assert.Equal(koodisto.Select(k => k.Koodiarvo).Order(), Tilat.Kaikki.Order());
     }
 }

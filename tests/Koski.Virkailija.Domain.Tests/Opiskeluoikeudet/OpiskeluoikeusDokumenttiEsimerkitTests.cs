@@ -1,3 +1,4 @@
+using Koski.Virkailija.Testaus;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
@@ -16,7 +17,7 @@ public class OpiskeluoikeusDokumenttiEsimerkitTests
     public void EsimerkkejaOn29()
     {
         Assert.Equal(29, Esimerkit.Indeksi.Count);
-        Assert.Equal(29, Directory.GetFiles(SharedData.Esimerkit, "*.json").Length);
+        Assert.Equal(29, Directory.GetFiles(Jaettu.Esimerkit, "*.json").Length);
     }
 
     [Theory]

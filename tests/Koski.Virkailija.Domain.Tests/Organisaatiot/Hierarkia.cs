@@ -1,3 +1,4 @@
+using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Domain.Organisaatiot;
 
 namespace Koski.Virkailija.Domain.Tests.Organisaatiot;
@@ -7,7 +8,7 @@ public static class Hierarkia
 {
     private static readonly Lazy<IReadOnlyList<Organisaatio>> LuetutOrganisaatiot = new(() =>
     {
-        using var virta = File.OpenRead(SharedData.Hierarkia);
+        using var virta = File.OpenRead(Jaettu.Hierarkia);
         return OrganisaatioHierarkiaLukija.Lue(virta);
     });
 

@@ -1,0 +1,50 @@
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+
+namespace Koski.Virkailija.Application.Kayttajat;
+
+/// <summary>A role group held in one organisation, in force today.</summary>
+public sealed record Rooli(Kayttooikeusryhma Ryhma, string OrganisaatioOid, string OrganisaatioNimi);
+
+/// <summary>
+/// The acting user of an application call: who they are and the roles in force for them now. Every application
+/// service takes one and decides from it; nothing is decided from what a page chose to show.
+/// </summary>
+public sealed class Kayttaja
+{
+    public Kayttaja(long? virkailijaId, string tunnus, string nimi, IReadOnlyList<Rooli> roolit)
+    {
+        VirkailijaId = virkailijaId;
+        Tunnus = tunnus;
+        Nimi = nimi;
+        Roolit = roolit;
+    }
+
+    public long? VirkailijaId { get; }
+    public string Tunnus { get; }
+    public string Nimi { get; }
+    public IReadOnlyList<Rooli> Roolit { get; }
+
+    /// <summary>A fingerprint of the roles; a change means an open session must re-check what it shows.</summary>
+    public string Roolitunniste() =>
+        string.Join(';', Roolit.Select(r => $"{r.Ryhma.Tunniste}@{r.OrganisaatioOid}").Order(StringComparer.Ordinal));
+
+    public bool Sisaltaa(Oikeus oikeus) => Roolit.Any(r => r.Ryhma.Sisaltaa(oikeus));
+
+    public bool JokinRooli(Func<Kayttooikeusryhma, bool> ehto) => Roolit.Any(r => ehto(r.Ryhma));
+
+    /// <summary>
+    /// Organisations covered by the roles that satisfy <paramref name="ehto"/>: each role covers its organisation's
+    /// subtree, a global role every organisation.
+    /// </summary>
+    public IReadOnlySet<string> Organisaatiot(Func<Kayttooikeusryhma, bool> ehto, OrganisaatioPuu puu)
+    {
+        var tulos = new HashSet<string>();
+        foreach (var rooli in Roolit.Where(r => ehto(r.Ryhma)))
+        {
+            var juuri = rooli.Ryhma.Sisaltaa(Oikeus.GLOBAALI) ? Organisaatio.JuuriOid : rooli.OrganisaatioOid;
+            tulos.UnionWith(puu.Alipuu(juuri));
+        }
+        return tulos;
+    }
+}

@@ -1,0 +1,45 @@
+using System.Collections.Concurrent;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Koodistot;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Koodistot;
+
+/// <summary>
+/// Names of code values for pages. Each koodisto is read from the database once and kept in memory until the next
+/// import; safe to share between threads.
+/// </summary>
+public sealed class Koodistot(IKoskiDbFactory tietokanta)
+{
+    private readonly ConcurrentDictionary<string, Lazy<Task<IReadOnlyDictionary<string, Koodi>>>> _koodistot =
+        new(StringComparer.Ordinal);
+
+    /// <summary>The code's Finnish name (or another language's when Finnish is missing); the code value itself when unknown.</summary>
+    public async Task<string> NimiAsync(string koodistoUri, string koodiarvo, CancellationToken ct = default) =>
+        (await KoodistoAsync(koodistoUri, ct)).TryGetValue(koodiarvo, out var koodi) ? koodi.Nimi : koodiarvo;
+
+    /// <summary>The codes of one koodisto by value; empty for an unknown koodisto.</summary>
+    public async Task<IReadOnlyDictionary<string, Koodi>> KoodistoAsync(string koodistoUri, CancellationToken ct = default)
+    {
+        var lataus = _koodistot.GetOrAdd(koodistoUri, uri => new(() => LataaAsync(uri)));
+        try
+        {
+            // The shared load is not tied to one caller's cancellation; a caller only stops waiting for it.
+            return await lataus.Value.WaitAsync(ct);
+        }
+        catch when (lataus.Value.IsFaulted)
+        {
+            _koodistot.TryRemove(new(koodistoUri, lataus));
+            throw;
+        }
+    }
+
+    public void Tyhjenna() => _koodistot.Clear();
+
+    private async Task<IReadOnlyDictionary<string, Koodi>> LataaAsync(string koodistoUri)
+    {
+        await using var db = await tietokanta.AvaaAsync();
+        var koodit = await db.Koodit.AsNoTracking().Where(k => k.KoodistoUri == koodistoUri).ToListAsync();
+        return koodit.ToDictionary(k => k.Koodiarvo, StringComparer.Ordinal);
+    }
+}

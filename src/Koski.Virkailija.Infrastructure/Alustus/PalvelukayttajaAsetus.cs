@@ -1,0 +1,10 @@
+namespace Koski.Virkailija.Infrastructure.Alustus;
+
+/// <summary>A service account to create on start (Seed:Palvelukayttajat); the password is stored only as a hash.</summary>
+public sealed class PalvelukayttajaAsetus
+{
+    public string Tunnus { get; set; } = "";
+    public string Salasana { get; set; } = "";
+    /// <summary>OID of the one organisation the account belongs to.</summary>
+    public string Organisaatio { get; set; } = "";
+}

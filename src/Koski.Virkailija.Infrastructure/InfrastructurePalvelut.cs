@@ -1,0 +1,17 @@
+using Koski.Virkailija.Infrastructure.Alustus;
+using Koski.Virkailija.Infrastructure.Tietokanta;
+using Microsoft.Extensions.Configuration;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Koski.Virkailija.Infrastructure;
+
+public static class InfrastructurePalvelut
+{
+    public static IServiceCollection AddKoskiInfrastructure(this IServiceCollection services, IConfiguration configuration,
+        string sisaltojuuri)
+    {
+        services.AddKoskiTietokanta(configuration, sisaltojuuri);
+        services.AddKoskiAlustus(configuration, sisaltojuuri);
+        return services;
+    }
+}

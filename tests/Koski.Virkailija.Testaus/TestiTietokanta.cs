@@ -1,0 +1,65 @@
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Infrastructure.Tietokanta;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Koski.Virkailija.Testaus;
+
+/// <summary>
+/// A database of one test, for any provider: give it <see cref="DbContextOptions{KoskiDbContext}"/> and how to clean
+/// up. <see cref="SqliteAsync"/> makes one on a new temporary SQLite file.
+/// </summary>
+public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, Func<ValueTask>? siivous = null)
+    : IKoskiDbFactory, IDbContextFactory<KoskiDbContext>, IAsyncDisposable
+{
+    public DbContextOptions<KoskiDbContext> Asetukset { get; } = asetukset;
+
+    /// <param name="migroi">False leaves the file empty, for tests of the start-up that migrates it.</param>
+    public static async Task<TestiTietokanta> SqliteAsync(bool migroi = true)
+    {
+        var tiedosto = Path.Combine(Path.GetTempPath(), $"koski-testi-{Guid.NewGuid():N}.db");
+        var yhteys = new SqliteConnectionStringBuilder { DataSource = tiedosto, Pooling = false, ForeignKeys = true };
+        var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
+            .UseSqlite(yhteys.ToString())
+            // As in the app: the migrations are written by hand, without model snapshots.
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        var tietokanta = new TestiTietokanta(asetukset, () =>
+        {
+            foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" })
+                File.Delete(polku);
+            return ValueTask.CompletedTask;
+        });
+        if (migroi) await tietokanta.MigroiAsync();
+        return tietokanta;
+    }
+
+    /// <summary>A new database of its own on the test run's real PostgreSQL server (<see cref="PostgresPalvelin"/>).</summary>
+    public static async Task<TestiTietokanta> PostgresAsync(bool migroi = true)
+    {
+        var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
+            .UseNpgsql(PostgresPalvelin.UusiTietokanta())
+            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
+            .Options;
+        var tietokanta = new TestiTietokanta(asetukset);
+        if (migroi) await tietokanta.MigroiAsync();
+        return tietokanta;
+    }
+
+    /// <summary>"Sqlite" or "Postgres": for tests that run on both providers.</summary>
+    public static Task<TestiTietokanta> LuoAsync(string tarjoaja, bool migroi = true) =>
+        tarjoaja == "Postgres" ? PostgresAsync(migroi) : SqliteAsync(migroi);
+
+    public async Task MigroiAsync()
+    {
+        await using var db = CreateDbContext();
+        await Migraatio.AjaAsync(db);
+    }
+
+    public KoskiDbContext CreateDbContext() => new(Asetukset);
+
+    public Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) => Task.FromResult<IKoskiDb>(CreateDbContext());
+
+    public ValueTask DisposeAsync() => siivous?.Invoke() ?? ValueTask.CompletedTask;
+}
