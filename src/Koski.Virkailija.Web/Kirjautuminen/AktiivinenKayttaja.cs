@@ -1,0 +1,14 @@
+using Koski.Virkailija.Application.Kayttajat;
+using Microsoft.AspNetCore.Components.Authorization;
+
+namespace Koski.Virkailija.Web.Kirjautuminen;
+
+/// <summary>The signed-in official of this circuit as an application-layer <see cref="Kayttaja"/>, read fresh each time.</summary>
+public sealed class AktiivinenKayttaja(AuthenticationStateProvider tila, KayttajaPalvelu kayttajat)
+{
+    public async Task<Kayttaja?> HaeAsync(CancellationToken ct = default)
+    {
+        var user = (await tila.GetAuthenticationStateAsync()).User;
+        return user.VirkailijanId() is { } id ? await kayttajat.HaeVirkailijaAsync(id, ct) : null;
+    }
+}

@@ -1,0 +1,46 @@
+using Koski.Virkailija.Application;
+using Koski.Virkailija.Infrastructure;
+using Koski.Virkailija.Web.Components;
+using Koski.Virkailija.Web.Kirjautuminen;
+using Radzen;
+
+namespace Koski.Virkailija.Web;
+
+/// <summary>Builds the web application; the end-to-end tests build it the same way on a loopback port.</summary>
+public static class KoskiVirkailijaApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            ApplicationName = typeof(KoskiVirkailijaApp).Assembly.GetName().Name,
+        });
+        configure?.Invoke(builder);
+
+        builder.Services.AddKoskiApplication();
+        builder.Services.AddKoskiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
+        builder.AddKoskiKirjautuminen();
+        builder.Services.AddKoskiTerveys();
+        builder.Services.AddRazorComponents().AddInteractiveServerComponents();
+        builder.Services.AddRadzenComponents();
+
+        var app = builder.Build();
+        if (!app.Environment.IsDevelopment())
+        {
+            app.UseExceptionHandler("/virhe", createScopeForErrors: true);
+            app.UseHsts();
+        }
+        app.UseStatusCodePagesWithReExecute("/ei-loydy");
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapBlazorClientScript();
+        app.MapStaticAssets();
+        app.MapKoskiTerveys();
+        app.MapKoskiKirjautuminen();
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        return app;
+    }
+}

@@ -1,0 +1,15 @@
+// The app's own client helpers (Content-Security-Policy allows only scripts from this site: no inline script).
+window.koski = {
+    // Submits a server-rendered form (e.g. sign-out) once a confirm dialog has been accepted.
+    lahetaLomake: (lomake) => lomake.requestSubmit(),
+    // Called by the layout once its circuit has rendered: tests and styles can tell the page is interactive.
+    merkitseInteraktiiviseksi: () => { document.body.dataset.interaktiivinen = '1'; },
+};
+
+// The reconnect dialog's "Lataa sivu uudelleen" links reload the page even while the circuit is down.
+document.addEventListener('click', (e) => {
+    if (e.target instanceof Element && e.target.closest('.yhteys-katkennut__lataa')) {
+        e.preventDefault();
+        location.reload();
+    }
+});
