@@ -1,6 +1,8 @@
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Auditointi;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Koski.Virkailija.Application;
 
@@ -12,6 +14,8 @@ public static class ApplicationPalvelut
         services.AddSingleton<OrganisaatioHakemisto>();
         services.AddSingleton<KayttajaPalvelu>();
         services.AddSingleton<OmatTiedotPalvelu>();
+        services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
+        services.AddScoped<AuditLoki>();
         return services;
     }
 }

@@ -1,3 +1,4 @@
+using System.Text.Encodings.Web;
 using System.Text.Json;
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -8,6 +9,8 @@ namespace Koski.Virkailija.Web;
 /// <summary>/health answers JSON with the database's state; 503 when it is unhealthy.</summary>
 public static class Terveys
 {
+    private static readonly JsonSerializerOptions Json = new() { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
     public static IServiceCollection AddKoskiTerveys(this IServiceCollection services)
     {
         services.AddHealthChecks().AddCheck<TietokantaTerveys>("tietokanta");
@@ -32,6 +35,6 @@ public static class Terveys
                 kuvaus = e.Value.Description,
                 tiedot = e.Value.Data,
             }),
-        }));
+        }, Json));
     }
 }

@@ -12,15 +12,18 @@ public sealed record Rooli(Kayttooikeusryhma Ryhma, string OrganisaatioOid, stri
 /// </summary>
 public sealed class Kayttaja
 {
-    public Kayttaja(long? virkailijaId, string tunnus, string nimi, IReadOnlyList<Rooli> roolit)
+    public Kayttaja(long? virkailijaId, string tunnus, string nimi, IReadOnlyList<Rooli> roolit, string? oid = null)
     {
         VirkailijaId = virkailijaId;
         Tunnus = tunnus;
         Nimi = nimi;
         Roolit = roolit;
+        Oid = oid;
     }
 
     public long? VirkailijaId { get; }
+    /// <summary>The official's henkilö OID (what audit entries name), when the user is a person.</summary>
+    public string? Oid { get; }
     public string Tunnus { get; }
     public string Nimi { get; }
     public IReadOnlyList<Rooli> Roolit { get; }

@@ -49,6 +49,6 @@ public sealed class KayttajaPalvelu(IKoskiDbFactory tietokanta, OrganisaatioHake
                 puu.Hae(k.OrganisaatioOid)?.NimiFi ?? k.OrganisaatioOid))
             .OrderBy(r => r.Ryhma.Nimi).ThenBy(r => r.OrganisaatioNimi)
             .ToList();
-        return new Kayttaja(virkailija.Id, virkailija.Kayttajatunnus, virkailija.Nimi, roolit);
+        return new Kayttaja(virkailija.Id, virkailija.Kayttajatunnus, virkailija.Nimi, roolit, virkailija.Oid);
     }
 }

@@ -1,4 +1,6 @@
+using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Microsoft.AspNetCore.Components.Server.Circuits;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
@@ -41,6 +43,9 @@ public static class KirjautumisPalvelut
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<AuthenticationStateProvider, RoolienTarkistus>();
         builder.Services.AddScoped<AktiivinenKayttaja>();
+        builder.Services.AddHttpContextAccessor();
+        builder.Services.AddScoped<IAuditKonteksti, WebAuditKonteksti>();
+        builder.Services.AddScoped<CircuitHandler, AuditKontekstinTallennus>();
         return builder;
     }
 }
