@@ -1,0 +1,104 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Koski.Virkailija.Domain.Validointi;
+
+/// <summary>A study-right document read once for the rules: its jaksot and its suoritus tree, each with its JSON location.</summary>
+public sealed class ValidointiKohde
+{
+    public ValidointiKohde(JsonObject opiskeluoikeus)
+    {
+        Json = opiskeluoikeus;
+        Tyyppi = Teksti(opiskeluoikeus["tyyppi"], "koodiarvo");
+        Jaksot = (opiskeluoikeus["tila"]?["opiskeluoikeusjaksot"] as JsonArray ?? [])
+            .Select((j, i) => new Jakso($"tila.opiskeluoikeusjaksot[{i}]", Paiva(j, "alku"), Teksti(j?["tila"], "koodiarvo")))
+            .ToList();
+        Alkamispaiva = Paiva(opiskeluoikeus, "alkamispäivä");
+        Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
+        ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
+        PaatasonSuoritukset = Suoritukset(opiskeluoikeus["suoritukset"] as JsonArray, "suoritukset", null);
+    }
+
+    public JsonObject Json { get; }
+    public string? Tyyppi { get; }
+    public IReadOnlyList<Jakso> Jaksot { get; }
+    public Paivamaara Alkamispaiva { get; }
+    public Paivamaara Paattymispaiva { get; }
+    public Paivamaara ArvioituPaattymispaiva { get; }
+    public IReadOnlyList<Suoritus> PaatasonSuoritukset { get; }
+
+    /// <summary>Every suoritus, päätason and nested, depth first.</summary>
+    public IEnumerable<Suoritus> KaikkiSuoritukset => PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat());
+
+    /// <summary>First jakso's day: the study right's start as KOSKI derives it.</summary>
+    public DateOnly? JaksojenAlku => Jaksot.FirstOrDefault()?.Alku.Arvo;
+
+    /// <summary>The ending jakso's day, when the last jakso ends the study right.</summary>
+    public DateOnly? JaksojenLoppu =>
+        Jaksot.LastOrDefault(j => j.Tila != Opiskeluoikeudet.Tilat.Mitatoity) is { Tila: { } tila } viimeinen
+        && Opiskeluoikeudet.Tilat.OnPaattava(tila) ? viimeinen.Alku.Arvo : null;
+
+    public string? ViimeisinTila => Jaksot.LastOrDefault(j => j.Tila != Opiskeluoikeudet.Tilat.Mitatoity)?.Tila;
+
+    private static List<Suoritus> Suoritukset(JsonArray? taulukko, string polku, Suoritus? vanhempi)
+    {
+        var tulos = new List<Suoritus>();
+        for (var i = 0; i < (taulukko?.Count ?? 0); i++)
+        {
+            if (taulukko![i] is not JsonObject s) continue;
+            var oma = $"{polku}[{i}]";
+            var arvioinnit = (s["arviointi"] as JsonArray ?? [])
+                .Select((a, j) => (Polku: $"{oma}.arviointi[{j}].päivä", Paiva: Paiva(a, "päivä")))
+                .ToList();
+            var suoritus = new Suoritus(oma, Teksti(s["tyyppi"], "koodiarvo"), Paiva(s, "alkamispäivä"),
+                arvioinnit.Select(a => new Paivamaara(a.Polku, a.Paiva.Teksti, a.Paiva.Arvo)).ToList(),
+                s["vahvistus"] is JsonObject vahvistus ? Paiva(vahvistus, "päivä") with { Polku = $"{oma}.vahvistus.päivä" } : null,
+                vanhempi, s);
+            suoritus.Osasuoritukset = Suoritukset(s["osasuoritukset"] as JsonArray, $"{oma}.osasuoritukset", suoritus);
+            tulos.Add(suoritus);
+        }
+        return tulos;
+    }
+
+    private static Paivamaara Paiva(JsonNode? solmu, string kentta)
+    {
+        var teksti = (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+        DateOnly? arvo = DateOnly.TryParseExact(teksti, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
+            ? p : null;
+        return new Paivamaara(kentta, teksti, arvo);
+    }
+
+    private static string? Teksti(JsonNode? solmu, string kentta) =>
+        (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+
+    /// <summary>A date field as written (<see cref="Teksti"/>) and as parsed (<see cref="Arvo"/>, null when missing or malformed).</summary>
+    public sealed record Paivamaara(string Polku, string? Teksti, DateOnly? Arvo)
+    {
+        public bool Virheellinen => Teksti is not null && Arvo is null;
+    }
+
+    public sealed record Jakso(string Polku, Paivamaara Alku, string? Tila)
+    {
+        public Paivamaara Alku { get; } = Alku with { Polku = Polku + ".alku" };
+    }
+
+    public sealed class Suoritus(string polku, string? tyyppi, Paivamaara alkamispaiva, IReadOnlyList<Paivamaara> arvioinnit,
+        Paivamaara? vahvistus, Suoritus? vanhempi, JsonObject json)
+    {
+        public string Polku { get; } = polku;
+        public string? Tyyppi { get; } = tyyppi;
+        public Paivamaara Alkamispaiva { get; } = alkamispaiva with { Polku = polku + ".alkamispäivä" };
+        public IReadOnlyList<Paivamaara> Arvioinnit { get; } = arvioinnit;
+        /// <summary>The vahvistus's day; null when the suoritus is not vahvistettu.</summary>
+        public Paivamaara? Vahvistus { get; } = vahvistus;
+        public Suoritus? Vanhempi { get; } = vanhempi;
+        public JsonObject Json { get; } = json;
+        public IReadOnlyList<Suoritus> Osasuoritukset { get; internal set; } = [];
+
+        public bool OnVahvistettu => Vahvistus is not null;
+        public bool OnArvioitu => Arvioinnit.Count > 0;
+        public DateOnly? ViimeisinArviointi => Arvioinnit.Select(a => a.Arvo).Max();
+
+        public IEnumerable<Suoritus> ItseJaOsat() => Osasuoritukset.SelectMany(o => o.ItseJaOsat()).Prepend(this);
+    }
+}

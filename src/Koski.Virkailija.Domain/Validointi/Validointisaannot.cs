@@ -1,0 +1,162 @@
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using static Koski.Virkailija.Domain.Validointi.ValidointiKohde;
+
+namespace Koski.Virkailija.Domain.Validointi;
+
+/// <summary>
+/// The one catalogue of KOSKI's save-time rules (DOMAIN.md §4), applied on every save whatever the path (the UI,
+/// the data-transfer API). Keys are KOSKI's own where KOSKI has one. Type-specific rules this product does not know
+/// are not invented: every rule is checked against KOSKI's own example documents, which must all pass.
+/// </summary>
+public static class Validointisaannot
+{
+    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus)
+    {
+        var kohde = new ValidointiKohde(opiskeluoikeus);
+        return Kaikki.SelectMany(s => s.Tarkista(kohde)).ToList();
+    }
+
+    public static readonly Validointisaanto PaivamaaranMuoto = new("badRequest.format.date",
+        "Päivämäärä on virheellinen. Anna se muodossa vvvv-kk-pp.",
+        k => KaikkiPaivat(k).Where(p => p.Virheellinen).Select(p => p.Polku));
+
+    public static readonly Validointisaanto JaksoPuuttuu = new("badRequest.validation.jsonSchema",
+        "Opiskeluoikeudella on oltava vähintään yksi tilajakso, jolla on alkupäivä ja tila.",
+        k => k.Jaksot.Count == 0
+            ? ["tila.opiskeluoikeusjaksot"]
+            : k.Jaksot.Where(j => j.Alku.Teksti is null || j.Tila is null).Select(j => j.Polku));
+
+    public static readonly Validointisaanto SuoritusPuuttuu = new("badRequest.validation.jsonSchema",
+        "Opiskeluoikeudella on oltava vähintään yksi päätason suoritus.",
+        k => k.PaatasonSuoritukset.Count == 0 ? ["suoritukset"] : []);
+
+    public static readonly Validointisaanto JaksojenJarjestys = new("badRequest.validation.date.opiskeluoikeusjaksojenPäivämäärät",
+        "Tilajaksojen on oltava päivämääräjärjestyksessä: jakso ei voi alkaa ennen edellistä jaksoa eikä samana päivänä kuin se.",
+        k => k.Jaksot.Zip(k.Jaksot.Skip(1))
+            .Where(p => p.First.Alku.Arvo is { } edellinen && p.Second.Alku.Arvo is { } seuraava
+                        && (seuraava < edellinen || (seuraava == edellinen && p.Second.Tila != Tilat.Mitatoity)))
+            .Select(p => p.Second.Alku.Polku));
+
+    public static readonly Validointisaanto TilaLopullisenJalkeen = new("badRequest.validation.tila.tilaMuuttunutLopullisenTilanJälkeen",
+        "Opiskeluoikeuden päättävän tilan jälkeen ei voi olla muita tiloja (paitsi mitätöinti).",
+        k => JaksotPaattymisenJalkeen(k).Where(p => !p.ToinenPaattava).Select(p => p.Jakso.Polku + ".tila"));
+
+    public static readonly Validointisaanto MontaPaattavaaTilaa = new("badRequest.validation.tila.montaPäättäväätilaa",
+        "Opiskeluoikeudella voi olla vain yksi päättävä tila.",
+        k => JaksotPaattymisenJalkeen(k).Where(p => p.ToinenPaattava).Select(p => p.Jakso.Polku + ".tila"));
+
+    public static readonly Validointisaanto AlkamispaivaEiVastaaJaksoa = new("badRequest.validation.date.alkamispäivä",
+        "Opiskeluoikeuden alkamispäivän on oltava sama kuin ensimmäisen tilajakson alkupäivä.",
+        k => k.Alkamispaiva.Arvo is { } annettu && k.JaksojenAlku is { } alku && annettu != alku ? ["alkamispäivä"] : []);
+
+    public static readonly Validointisaanto PaattymispaivaEnnenAlkamispaivaa = new("badRequest.validation.date.päättymisPäiväEnnenAlkamispäivää",
+        "Opiskeluoikeuden päättymispäivä ei voi olla ennen alkamispäivää.",
+        k => k.Paattymispaiva.Arvo is { } loppu && k.JaksojenAlku is { } alku && loppu < alku ? ["päättymispäivä"] : []);
+
+    public static readonly Validointisaanto PaattymispaivaEiVastaaJaksoa = new("badRequest.validation.date.päättymispäivämäärä",
+        "Opiskeluoikeuden päättymispäivän on oltava sama kuin päättävän tilajakson alkupäivä.",
+        k => k.Paattymispaiva.Arvo is { } annettu && !(k.JaksojenAlku is { } alku && annettu < alku) && annettu != k.JaksojenLoppu
+            ? ["päättymispäivä"] : []);
+
+    public static readonly Validointisaanto ArvioituPaattymispaivaEnnenAlkamispaivaa = new("badRequest.validation.date.arvioituPäättymisPäiväEnnenAlkamispäivää",
+        "Arvioitu päättymispäivä ei voi olla ennen opiskeluoikeuden alkamispäivää.",
+        k => k.ArvioituPaattymispaiva.Arvo is { } arvio && k.JaksojenAlku is { } alku && arvio < alku ? ["arvioituPäättymispäivä"] : []);
+
+    public static readonly Validointisaanto SuoritusAlkaaEnnenOpiskeluoikeutta = new("badRequest.validation.date.suorituksenAlkamispäiväEnnenOpiskeluoikeudenAlkamispäivää",
+        "Suoritus ei voi alkaa ennen opiskeluoikeuden alkamispäivää.",
+        k => k.PaatasonSuoritukset.Where(s => s.Alkamispaiva.Arvo < k.JaksojenAlku).Select(s => s.Alkamispaiva.Polku));
+
+    public static readonly Validointisaanto ArviointiEnnenAlkamispaivaa = new("badRequest.validation.date.arviointiEnnenAlkamispäivää",
+        "Arviointipäivä ei voi olla ennen suorituksen alkamispäivää.",
+        k => k.KaikkiSuoritukset.SelectMany(s => s.Arvioinnit.Where(a => a.Arvo < s.Alkamispaiva.Arvo).Select(a => a.Polku)));
+
+    public static readonly Validointisaanto VahvistusEnnenAlkamispaivaa = new("badRequest.validation.date.vahvistusEnnenAlkamispäivää",
+        "Vahvistuksen päivä ei voi olla ennen suorituksen alkamispäivää.",
+        k => k.KaikkiSuoritukset.Where(s => s.Vahvistus?.Arvo < s.Alkamispaiva.Arvo).Select(s => s.Vahvistus!.Polku));
+
+    public static readonly Validointisaanto VahvistusEnnenArviointia = new("badRequest.validation.date.vahvistusEnnenArviointia",
+        "Vahvistuksen päivä ei voi olla ennen suorituksen arviointipäivää.",
+        k => k.KaikkiSuoritukset.Where(s => s.Vahvistus?.Arvo < s.ViimeisinArviointi).Select(s => s.Vahvistus!.Polku));
+
+    public static readonly Validointisaanto PaattymispaivaEnnenVahvistusta = new("badRequest.validation.date.päättymispäiväEnnenVahvistusta",
+        "Suorituksen vahvistuksen päivä ei voi olla opiskeluoikeuden päättymisen jälkeen.",
+        k => k.PaatasonSuoritukset.Where(s => s.Vahvistus?.Arvo > k.JaksojenLoppu).Select(s => s.Vahvistus!.Polku));
+
+    public static readonly Validointisaanto OsanVahvistusYlemmanJalkeen = new("badRequest.validation.date.suorituksenVahvistusEnnenSuorituksenOsanVahvistusta",
+        "Osasuorituksen vahvistus ei voi olla myöhemmin kuin sen sisältävän suorituksen vahvistus.",
+        k => k.KaikkiSuoritukset.Where(s => s.Vanhempi?.Vahvistus?.Arvo < s.Vahvistus?.Arvo).Select(s => s.Vahvistus!.Polku));
+
+    public static readonly Validointisaanto VahvistusIlmanArviointia = new("badRequest.validation.tila.vahvistusIlmanArviointia",
+        "Vahvistetulla suorituksella on oltava arviointi.",
+        k => k.KaikkiSuoritukset.Where(s => s.OnVahvistettu && !s.OnArvioitu && Suoritustyypit.ArvioidaanItse(s)).Select(s => s.Polku + ".arviointi"));
+
+    public static readonly Validointisaanto KeskenerainenOsasuoritus = new("badRequest.validation.tila.keskeneräinenOsasuoritus",
+        "Vahvistetulla suorituksella ei voi olla arvioimattomia osasuorituksia.",
+        k => k.KaikkiSuoritukset
+            .Where(s => s.OnVahvistettu && Suoritustyypit.OsatArvioitavaEnnenVahvistusta(s.Tyyppi))
+            .SelectMany(s => s.Osasuoritukset.Where(o => !o.OnArvioitu && !o.OnVahvistettu).Select(o => o.Polku + ".arviointi")));
+
+    public static readonly Validointisaanto ValmistunutIlmanVahvistusta = new("badRequest.validation.tila.vahvistusPuuttuu",
+        "Kun opiskeluoikeus on tilassa Valmistunut, jokaisella päätason suorituksella on oltava vahvistus.",
+        k => k.ViimeisinTila == Tilat.Valmistunut
+            ? k.PaatasonSuoritukset.Where(s => !s.OnVahvistettu && !Suoritustyypit.SaaJaadaVahvistamatta(s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
+            : []);
+
+    public static readonly Validointisaanto EronnutVahvistetullaSuorituksella = new("badRequest.validation.tila.vahvistettuSuoritusEronneella",
+        "Opiskeluoikeutta, jonka päätason suoritus on vahvistettu, ei voi päättää tilaan eronnut, katsotaan eronneeksi tai keskeytynyt.",
+        k => k.ViimeisinTila is Tilat.Eronnut or Tilat.KatsotaanEronneeksi or Tilat.Keskeytynyt
+            ? k.PaatasonSuoritukset.Where(s => s.OnVahvistettu && !Suoritustyypit.OnVuosiluokka(s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
+            : []);
+
+    public static readonly Validointisaanto PerusopetusValmistunutIlmanOppimaaraa = new("badRequest.validation.tila.nuortenPerusopetuksenValmistunutTilaIlmanVahvistettuaPäättötodistusta",
+        "Perusopetuksen opiskeluoikeutta ei voi päättää tilaan Valmistunut ilman vahvistettua perusopetuksen oppimäärän suoritusta.",
+        k => k.Tyyppi == "perusopetus" && k.ViimeisinTila == Tilat.Valmistunut
+             && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.NuortenOppiaineenOppimaara)
+             && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara && s.OnVahvistettu)
+            ? ["suoritukset"] : []);
+
+    public static readonly Validointisaanto PerusopetusValmistunutIlmanYhdeksattaLuokkaa = new("badRequest.validation.tila.suoritusPuuttuu",
+        "Perusopetuksen oppimäärää ei voi merkitä valmiiksi ilman 9. vuosiluokan suoritusta.",
+        k => k.Tyyppi == "perusopetus" && k.ViimeisinTila == Tilat.Valmistunut
+             && k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara
+                                               && Teksti(s.Json["suoritustapa"], "koodiarvo") == "koulutus")
+             && (k.Json["lisätiedot"] as JsonObject)?["vuosiluokkiinSitoutumatonOpetus"]?.GetValue<bool>() != true
+             && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenVuosiluokka
+                                               && Teksti(s.Json["koulutusmoduuli"]?["tunniste"], "koodiarvo") == "9")
+            ? ["suoritukset"] : []);
+
+    public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
+    [
+        PaivamaaranMuoto, JaksoPuuttuu, SuoritusPuuttuu, JaksojenJarjestys, TilaLopullisenJalkeen, MontaPaattavaaTilaa,
+        AlkamispaivaEiVastaaJaksoa, PaattymispaivaEnnenAlkamispaivaa, PaattymispaivaEiVastaaJaksoa,
+        ArvioituPaattymispaivaEnnenAlkamispaivaa, SuoritusAlkaaEnnenOpiskeluoikeutta, ArviointiEnnenAlkamispaivaa,
+        VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
+        VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
+        PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa,
+    ];
+
+    /// <summary>
+    /// Jaksot that may not stand where they do: any jakso after a mitätöity one, and after an ending tila any jakso but
+    /// a mitätöinti (<c>ToinenPaattava</c> when that jakso is itself a second ending tila).
+    /// </summary>
+    private static IEnumerable<(Jakso Jakso, bool ToinenPaattava)> JaksotPaattymisenJalkeen(ValidointiKohde k)
+    {
+        bool paattynyt = false, mitatoity = false;
+        foreach (var jakso in k.Jaksot.Where(j => j.Tila is not null))
+        {
+            if (mitatoity) yield return (jakso, false);
+            else if (paattynyt && jakso.Tila != Tilat.Mitatoity) yield return (jakso, Tilat.OnPaattava(jakso.Tila!));
+            mitatoity |= jakso.Tila == Tilat.Mitatoity;
+            paattynyt |= Tilat.OnPaattava(jakso.Tila!);
+        }
+    }
+
+    private static IEnumerable<Paivamaara> KaikkiPaivat(ValidointiKohde k) =>
+        new[] { k.Alkamispaiva, k.Paattymispaiva, k.ArvioituPaattymispaiva }
+            .Concat(k.Jaksot.Select(j => j.Alku))
+            .Concat(k.KaikkiSuoritukset.SelectMany(s => s.Arvioinnit.Append(s.Alkamispaiva).Append(s.Vahvistus ?? s.Alkamispaiva)));
+
+    private static string? Teksti(JsonNode? solmu, string kentta) =>
+        (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}
