@@ -1,0 +1,37 @@
+namespace Koski.Virkailija.Application.Raportit;
+
+/// <summary>How a report column is written: as text, a whole number, a decimal number or a real date.</summary>
+public enum SarakeTyyppi
+{
+    Teksti,
+    Kokonaisluku,
+    Desimaaliluku,
+    Paivamaara,
+}
+
+/// <summary>A report column: Finnish header, kind of value, width in characters.</summary>
+public sealed record Sarake(string Otsikko, SarakeTyyppi Tyyppi = SarakeTyyppi.Teksti, double Leveys = 18);
+
+/// <summary>
+/// A report as rows to stream: its sheet name, columns and rows. Cells are string, int/long, double/decimal,
+/// DateOnly or null, matching the column's <see cref="SarakeTyyppi"/>.
+/// </summary>
+public sealed record Taulukko(string Nimi, IReadOnlyList<Sarake> Sarakkeet, IAsyncEnumerable<object?[]> Rivit);
+
+/// <summary>The file formats reports are offered in.</summary>
+public enum Tiedostomuoto
+{
+    Xlsx,
+    Csv,
+}
+
+/// <summary>Writes a <see cref="Taulukko"/> to a stream, row by row, never holding the rows in memory.</summary>
+public interface ITaulukkoKirjoittaja
+{
+    Tiedostomuoto Muoto { get; }
+    string Sisaltotyyppi { get; }
+    string Paate { get; }
+
+    /// <summary>Writes every row; <paramref name="edistyminen"/> hears the count of rows written so far.</summary>
+    Task KirjoitaAsync(Taulukko taulukko, Stream kohde, IProgress<long>? edistyminen = null, CancellationToken ct = default);
+}

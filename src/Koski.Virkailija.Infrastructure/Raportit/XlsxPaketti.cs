@@ -1,0 +1,70 @@
+using System.Text;
+using DocumentFormat.OpenXml.Spreadsheet;
+
+namespace Koski.Virkailija.Infrastructure.Raportit;
+
+/// <summary>The fixed parts of a one-sheet xlsx package, and the small rules of its format.</summary>
+internal static class XlsxPaketti
+{
+    public const string Sisaltotyypit = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/><Override PartName="/xl/worksheets/sheet1.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml"/><Override PartName="/xl/styles.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml"/></Types>
+        """;
+
+    public const string JuuriSuhteet = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="xl/workbook.xml"/></Relationships>
+        """;
+
+    public const string TyokirjanSuhteet = """
+        <?xml version="1.0" encoding="UTF-8" standalone="yes"?>
+        <Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet" Target="worksheets/sheet1.xml"/><Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/styles" Target="styles.xml"/></Relationships>
+        """;
+
+    public static Workbook Tyokirja(string nimi, int sarakkeita, long rivit)
+    {
+        var taulukko = TaulukonNimi(nimi);
+        var alue = $"'{taulukko.Replace("'", "''")}'!$A$1:${Sarake(sarakkeita)}${rivit + 1}";
+        return new Workbook(
+            new Sheets(new Sheet { Id = "rId1", SheetId = 1, Name = taulukko }),
+            new DefinedNames(new DefinedName(alue) { Name = "_xlnm._FilterDatabase", LocalSheetId = 0, Hidden = true }));
+    }
+
+    /// <summary>Default font; bold header on a light fill (1); dates as d.m.yyyy (2).</summary>
+    public static Stylesheet Tyylit() => new(
+        new NumberingFormats(new NumberingFormat { NumberFormatId = 164, FormatCode = "d.m.yyyy" }) { Count = 1 },
+        new Fonts(new Font(), new Font(new Bold())) { Count = 2 },
+        new Fills(
+            new Fill(new PatternFill { PatternType = PatternValues.None }),
+            new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E5F0" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+        new Borders(new Border()) { Count = 1 },
+        new CellFormats(
+            new CellFormat(),
+            new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 3 });
+
+    /// <summary>Excel's column letters: 1 → A, 27 → AA.</summary>
+    public static string Sarake(int numero)
+    {
+        var tulos = "";
+        for (; numero > 0; numero = (numero - 1) / 26) tulos = (char)('A' + (numero - 1) % 26) + tulos;
+        return tulos;
+    }
+
+    /// <summary>Sheet names: at most 31 characters, none of []:*?/\.</summary>
+    public static string TaulukonNimi(string nimi)
+    {
+        var puhdas = new string(nimi.Select(c => "[]:*?/\\".Contains(c) ? ' ' : c).ToArray()).Trim();
+        return puhdas.Length == 0 ? "Raportti" : puhdas.Length > 31 ? puhdas[..31] : puhdas;
+    }
+
+    /// <summary>XML 1.0 cannot carry most control characters: a text that has them loses them.</summary>
+    public static string Puhdista(string teksti)
+    {
+        if (!teksti.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))) return teksti;
+        var sb = new StringBuilder(teksti.Length);
+        foreach (var c in teksti) if (c >= ' ' || c is '\t' or '\n' or '\r') sb.Append(c);
+        return sb.ToString();
+    }
+}
