@@ -1,6 +1,8 @@
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Tiedonsiirto;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +18,8 @@ public static class ApplicationPalvelut
         services.AddSingleton<OmatTiedotPalvelu>();
         services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
         services.AddScoped<AuditLoki>();
+        services.TryAddSingleton<OpiskeluoikeusTallennus>();
+        services.AddScoped<TiedonsiirtoPalvelu>();
         return services;
     }
 }

@@ -57,6 +57,34 @@ public sealed class OpiskeluoikeusTallennus
         return rivi;
     }
 
+    /// <summary>
+    /// Stores the document as the next version of <paramref name="rivi"/> (tracked by <paramref name="db"/>). The row's
+    /// versionumero is a concurrency token: when someone else saved meanwhile, SaveChanges throws
+    /// DbUpdateConcurrencyException and nothing is written.
+    /// </summary>
+    public async Task TallennaMuutosAsync(IKoskiDb db, Opiskeluoikeus rivi, OpiskeluoikeusDokumentti dokumentti,
+        string tallentaja, DateTimeOffset aika, CancellationToken ct = default)
+    {
+        var hetki = Tallennushetki(aika);
+        var versio = rivi.Versionumero + 1;
+        dokumentti.AsetaOid(rivi.Oid);
+        dokumentti.AsetaVersionumero(versio);
+        dokumentti.AsetaAikaleima(hetki);
+        dokumentti.TaytaIndeksi(rivi);
+        rivi.Versionumero = versio;
+        rivi.Aikaleima = hetki;
+        db.OpiskeluoikeusVersiot.Add(new OpiskeluoikeusVersio
+        {
+            OpiskeluoikeusOid = rivi.Oid,
+            Versionumero = versio,
+            Aikaleima = hetki,
+            Tallentaja = tallentaja,
+            Lahdejarjestelma = rivi.Lahdejarjestelma,
+            Json = rivi.Json,
+        });
+        await db.SaveChangesAsync(ct);
+    }
+
     /// <summary>UTC (PostgreSQL's timestamptz takes no other offset), to the microsecond that both databases keep.</summary>
     private static DateTimeOffset Tallennushetki(DateTimeOffset aika)
     {

@@ -65,7 +65,7 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
 
         await using var db = await tietokanta.AvaaAsync(ct);
         await using var transaktio = await db.Database.BeginTransactionAsync(ct);
-        var (oppija, oppijaLisatty) = await OppijaAsync(db, henkilo, ct);
+        var (oppija, oppijaLisatty) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, ct);
 
         var olemassa = new HashSet<(string, string)>();
         if (aiemmatOhitetaan is not null && !oppijaLisatty)
@@ -99,48 +99,6 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
         return new TiedonsiirronTulos(oppija.Oid, oppijaLisatty, lisatyt, ohitettu);
     }
 
-    /// <summary>By oid, else by hetu; a learner with a hetu and names not yet known is created (and saved).</summary>
-    private static async Task<(Oppija, bool Lisatty)> OppijaAsync(IKoskiDb db, JsonObject henkilo, CancellationToken ct)
-    {
-        var oid = Teksti(henkilo, "oid");
-        if (oid is not null && await db.Oppijat.FirstOrDefaultAsync(o => o.Oid == oid, ct) is { } oidilla)
-            return (oidilla, false);
-
-        var hetu = Teksti(henkilo, "hetu")?.Trim().ToUpperInvariant();
-        if (hetu is null)
-        {
-            throw oid is null
-                ? new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Henkilöltä puuttuu sekä oid että hetu")
-                : new TiedonsiirtoVirhe("notFound.oppijaaEiLöydy", $"Oppijaa {oid} ei löydy");
-        }
-        if (Hetu.Virhe(hetu) is { } hetuvirhe)
-            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.hetu", $"{hetuvirhe}: {hetu}");
-        if (await db.Oppijat.FirstOrDefaultAsync(o => o.Hetu == hetu, ct) is { } hetulla)
-            return (hetulla, false);
-
-        var etunimet = Teksti(henkilo, "etunimet");
-        var sukunimi = Teksti(henkilo, "sukunimi");
-        if (etunimet is null || sukunimi is null)
-            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Uudelta oppijalta puuttuu etunimet tai sukunimi");
-        if (oid is not null && !Oidit.OnHenkiloOid(oid))
-            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.oid", $"Virheellinen henkilö-oid '{oid}'");
-
-        var oppija = new Oppija
-        {
-            Oid = oid ?? await VapaatOidit.HenkiloAsync(db, ct),
-            Hetu = hetu,
-            Etunimet = etunimet,
-            Kutsumanimi = Teksti(henkilo, "kutsumanimi"),
-            Sukunimi = sukunimi,
-            Syntymaaika = Hetu.Syntymaaika(hetu),
-        };
-        oppija.PaivitaHakunimi();
-        db.Oppijat.Add(oppija);
-        // Saved before its study rights: with no relationships mapped, EF would insert "opiskeluoikeus" before "oppija".
-        await db.SaveChangesAsync(ct);
-        return (oppija, true);
-    }
-
     /// <summary>The index's own rule for the oppilaitos (a bought esiopetus has only a toimipiste).</summary>
     private static (string, string) TyyppiJaOppilaitos(OpiskeluoikeusDokumentti dokumentti)
     {
@@ -168,8 +126,4 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
             throw new TiedonsiirtoVirhe("badRequest.format.json", $"Virheellinen JSON: {e.Message}", e);
         }
     }
-
-    private static string? Teksti(JsonObject o, string nimi) =>
-        o[nimi] is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String
-        && arvo.GetValue<string>() is { } s && !string.IsNullOrWhiteSpace(s) ? s : null;
 }

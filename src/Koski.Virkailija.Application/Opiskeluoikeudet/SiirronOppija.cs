@@ -1,0 +1,58 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Oppijat;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Opiskeluoikeudet;
+
+/// <summary>The learner of a transfer document's <c>henkilö</c>: found by oid or hetu, or created from hetu and names.</summary>
+public static class SiirronOppija
+{
+    /// <summary>By oid, else by hetu; a learner with a hetu and names not yet known is created (and saved).</summary>
+    public static async Task<(Oppija Oppija, bool Lisatty)> HaeTaiLuoAsync(IKoskiDb db, JsonObject henkilo, CancellationToken ct)
+    {
+        var oid = Teksti(henkilo, "oid");
+        if (oid is not null && await db.Oppijat.FirstOrDefaultAsync(o => o.Oid == oid, ct) is { } oidilla)
+            return (oidilla, false);
+
+        var hetu = Teksti(henkilo, "hetu")?.Trim().ToUpperInvariant();
+        if (hetu is null)
+        {
+            throw oid is null
+                ? new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Henkilöltä puuttuu sekä oid että hetu")
+                : new TiedonsiirtoVirhe("notFound.oppijaaEiLöydy", $"Oppijaa {oid} ei löydy");
+        }
+        if (Hetu.Virhe(hetu) is { } hetuvirhe)
+            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.hetu", $"{hetuvirhe}: {hetu}");
+        if (await db.Oppijat.FirstOrDefaultAsync(o => o.Hetu == hetu, ct) is { } hetulla)
+            return (hetulla, false);
+
+        var etunimet = Teksti(henkilo, "etunimet");
+        var sukunimi = Teksti(henkilo, "sukunimi");
+        if (etunimet is null || sukunimi is null)
+            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Uudelta oppijalta puuttuu etunimet tai sukunimi");
+        if (oid is not null && !Oidit.OnHenkiloOid(oid))
+            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.oid", $"Virheellinen henkilö-oid '{oid}'");
+
+        var oppija = new Oppija
+        {
+            Oid = oid ?? await VapaatOidit.HenkiloAsync(db, ct),
+            Hetu = hetu,
+            Etunimet = etunimet,
+            Kutsumanimi = Teksti(henkilo, "kutsumanimi"),
+            Sukunimi = sukunimi,
+            Syntymaaika = Hetu.Syntymaaika(hetu),
+        };
+        oppija.PaivitaHakunimi();
+        db.Oppijat.Add(oppija);
+        // Saved before its study rights: with no relationships mapped, EF would insert "opiskeluoikeus" before "oppija".
+        await db.SaveChangesAsync(ct);
+        return (oppija, true);
+    }
+
+    private static string? Teksti(JsonObject o, string nimi) =>
+        o[nimi] is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String
+        && arvo.GetValue<string>() is { } s && !string.IsNullOrWhiteSpace(s) ? s : null;
+}

@@ -1,0 +1,195 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Auditointi;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Validointi;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Tiedonsiirto;
+
+public sealed record TallennettuOpiskeluoikeus(string Oid, int Versionumero, JsonNode? LahdejarjestelmanId);
+
+public sealed record TiedonsiirronVastaus(string OppijaOid, IReadOnlyList<TallennettuOpiskeluoikeus> Opiskeluoikeudet);
+
+/// <summary>
+/// KOSKI's <c>PUT /oppija</c>: stores a transfer document <c>{henkilö, opiskeluoikeudet}</c> as the acting user. Each
+/// study right is matched by oid, else by lähdejärjestelmänId and oppilaitos, else created; all of it is validated
+/// with the shared catalogue and written in one transaction, so one invalid study right stores none.
+/// </summary>
+public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, OpiskeluoikeusTallennus tallennus,
+    OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
+{
+    public async Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, CancellationToken ct = default)
+    {
+        TarkistaKayttaja(kayttaja);
+        var (henkilo, dokumentit) = Lue(siirto);
+        var puu = await organisaatiot.PuuAsync(ct);
+
+        await using var db = await tietokanta.AvaaAsync(ct);
+        await using var transaktio = await db.Database.BeginTransactionAsync(ct);
+        Domain.Oppijat.Oppija oppija;
+        try
+        {
+            (oppija, _) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, ct);
+        }
+        catch (TiedonsiirtoVirhe virhe)
+        {
+            throw new KoskiVirheet(virhe.Avain, virhe.Message);
+        }
+
+        var hetki = aika.GetUtcNow();
+        var tulokset = new List<TallennettuOpiskeluoikeus>();
+        var virheet = new List<KoskiVirhe>();
+        for (var i = 0; i < dokumentit.Count; i++)
+        {
+            var omat = await TallennaYksiAsync(db, kayttaja, oppija.Oid, dokumentit[i], puu, hetki, ct);
+            if (omat.Virheet.Count > 0) virheet.AddRange(omat.Virheet.Select(v => v with { Viesti = $"opiskeluoikeudet[{i}]: {v.Viesti}" }));
+            else tulokset.Add(omat.Tulos!);
+        }
+        if (virheet.Count > 0) throw new KoskiVirheet(virheet);
+
+        try
+        {
+            await db.SaveChangesAsync(ct);
+            await transaktio.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw new KoskiVirheet("conflict.samanaikainenPäivitys",
+                "Toinen käyttäjä on päivittänyt saman opiskeluoikeuden samanaikaisesti. Yritä uudelleen.");
+        }
+        return new TiedonsiirronVastaus(oppija.Oid, tulokset);
+    }
+
+    private async Task<(IReadOnlyList<KoskiVirhe> Virheet, TallennettuOpiskeluoikeus? Tulos)> TallennaYksiAsync(IKoskiDb db,
+        Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
+        CancellationToken ct)
+    {
+        var validointi = Validointisaannot.Validoi(dokumentti.Json);
+        if (validointi.Count > 0) return (validointi.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
+
+        var oppilaitos = OppilaitosOid(dokumentti, puu);
+        if (oppilaitos is null)
+            return (Virhe("badRequest.validation.organisaatio.tuntematon", "Oppilaitosta ei löydy organisaatiopalvelusta."), null);
+        if (Kirjoitusoikeus.Virhe(kayttaja, dokumentti, oppilaitos, puu) is { } oikeusvirhe)
+            return (Virhe(oikeusvirhe, "Käyttäjällä ei ole kirjoitusoikeutta opiskeluoikeuden organisaatioon tai tyyppiin."), null);
+        if (LahdejarjestelmanVirhe(kayttaja, dokumentti) is { } lahdevirhe) return (lahdevirhe, null);
+        TaytaKoulutustoimija(dokumentti, oppilaitos, puu);
+
+        var olemassa = await OlemassaOlevaAsync(db, kayttaja, oppijaOid, dokumentti, oppilaitos, puu, ct);
+        if (olemassa.Virheet.Count > 0) return (olemassa.Virheet, null);
+
+        var tallentaja = kayttaja.Tunnus;
+        if (olemassa.Rivi is { } rivi)
+        {
+            var vanha = JsonNode.Parse(rivi.Json)!.AsObject();
+            var muutosvirheet = Paivityssaannot.Validoi(vanha, dokumentti.Json);
+            if (muutosvirheet.Count > 0) return (muutosvirheet.Select(v => new KoskiVirhe(v.Avain, v.Viesti)).ToList(), null);
+            if (dokumentti.Versionumero is { } annettu && annettu != rivi.Versionumero)
+                return (Virhe("conflict.versionumero",
+                    $"Annettu versionumero {annettu} ei ole viimeisin ({rivi.Versionumero}): opiskeluoikeutta on muutettu sillä välin."), null);
+            await tallennus.TallennaMuutosAsync(db, rivi, dokumentti, tallentaja, hetki, ct);
+            Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_MUUTOS, rivi);
+            return ([], Tulos(rivi, dokumentti));
+        }
+        var uusi = await tallennus.TallennaUusiAsync(db, oppijaOid, dokumentti, tallentaja, hetki, ct);
+        Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_LISAYS, uusi);
+        return ([], Tulos(uusi, dokumentti));
+    }
+
+    /// <summary>By oid (which must exist, be writable and be this learner's), else by source-system id in the oppilaitos.</summary>
+    private static async Task<(IReadOnlyList<KoskiVirhe> Virheet, Opiskeluoikeus? Rivi)> OlemassaOlevaAsync(IKoskiDb db,
+        Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, string oppilaitos, OrganisaatioPuu puu,
+        CancellationToken ct)
+    {
+        if (dokumentti.Oid is { } oid)
+        {
+            var rivi = await db.Opiskeluoikeudet.FirstOrDefaultAsync(o => o.Oid == oid, ct);
+            if (rivi is null || !Kirjoitusoikeus.Organisaatiot(kayttaja, rivi.Tyyppi, puu).Contains(rivi.OppilaitosOid))
+                return (Virhe("notFound.opiskeluoikeuttaEiLöydyTaiEiOikeuksia",
+                    "Opiskeluoikeutta ei löydy annetulla oidilla tai käyttäjällä ei ole siihen oikeuksia."), null);
+            if (rivi.OppijaOid != oppijaOid)
+                return (Virhe("forbidden.oppijaOidinMuutos", "Opiskeluoikeus kuuluu toiselle oppijalle."), null);
+            return ([], rivi);
+        }
+        if (dokumentti.LahdejarjestelmanId is { } id && dokumentti.Lahdejarjestelma is { } jarjestelma)
+        {
+            var rivi = await db.Opiskeluoikeudet.FirstOrDefaultAsync(o => o.OppijaOid == oppijaOid && o.OppilaitosOid == oppilaitos
+                && o.LahdejarjestelmanId == id && o.Lahdejarjestelma == jarjestelma && !o.Mitatoity, ct);
+            return ([], rivi);
+        }
+        return ([], null);
+    }
+
+    /// <summary>KOSKI: a service account names its source system; an official entering by hand does not.</summary>
+    private static IReadOnlyList<KoskiVirhe>? LahdejarjestelmanVirhe(Kayttaja kayttaja, OpiskeluoikeusDokumentti dokumentti)
+    {
+        var palvelukayttaja = kayttaja.Sisaltaa(Oikeus.TIEDONSIIRTO);
+        if (palvelukayttaja && dokumentti.Lahdejarjestelma is null)
+            return Virhe("forbidden.lähdejärjestelmäIdPuuttuu", "Palvelukäyttäjän siirtämältä opiskeluoikeudelta puuttuu lähdejärjestelmänId.");
+        if (!palvelukayttaja && dokumentti.Json.ContainsKey("lähdejärjestelmänId"))
+            return Virhe("forbidden.lähdejärjestelmäIdEiSallittu", "Lähdejärjestelmän tunnisteen voi antaa vain palvelukäyttäjä.");
+        return null;
+    }
+
+    /// <summary>A service account must belong to exactly one organisation (its root).</summary>
+    private static void TarkistaKayttaja(Kayttaja kayttaja)
+    {
+        if (kayttaja.Sisaltaa(Oikeus.TIEDONSIIRTO)
+            && kayttaja.Roolit.Where(r => r.Ryhma.OnPalvelukayttaja).Select(r => r.OrganisaatioOid).Distinct().Count() != 1)
+            throw new KoskiVirheet("forbidden.juuriorganisaatioPuuttuu",
+                "Palvelukäyttäjällä ei ole yksiselitteistä juuriorganisaatiota.");
+    }
+
+    private static string? OppilaitosOid(OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu)
+    {
+        var oid = dokumentti.OppilaitosOid ?? dokumentti.ToimipisteOidit.FirstOrDefault();
+        return oid is not null && puu.Hae(oid) is not null ? oid : null;
+    }
+
+    /// <summary>The koulutustoimija comes from the organisation registry, as KOSKI fills it.</summary>
+    private static void TaytaKoulutustoimija(OpiskeluoikeusDokumentti dokumentti, string oppilaitos, OrganisaatioPuu puu)
+    {
+        if (dokumentti.KoulutustoimijaOid is null && puu.Koulutustoimija(oppilaitos) is { } koulutustoimija)
+            dokumentti.AsetaKoulutustoimija(koulutustoimija.Oid, koulutustoimija.NimiFi);
+    }
+
+    private void Auditoi(IKoskiDb db, Kayttaja kayttaja, AuditOperaatio operaatio, Opiskeluoikeus rivi) =>
+        audit.Lisaa(db, kayttaja, operaatio,
+            new AuditKohde(rivi.OppijaOid, rivi.Oid, rivi.Versionumero, rivi.OppilaitosOid));
+
+    private static TallennettuOpiskeluoikeus Tulos(Opiskeluoikeus rivi, OpiskeluoikeusDokumentti dokumentti) =>
+        new(rivi.Oid, rivi.Versionumero, dokumentti.Json["lähdejärjestelmänId"]?.DeepClone());
+
+    private static IReadOnlyList<KoskiVirhe> Virhe(string avain, string viesti) => [new KoskiVirhe(avain, viesti)];
+
+    private static (JsonObject Henkilo, IReadOnlyList<OpiskeluoikeusDokumentti> Dokumentit) Lue(JsonNode? siirto)
+    {
+        if (siirto is not JsonObject juuri)
+            throw new KoskiVirheet("badRequest.format.json", "Tiedonsiirron pitää olla JSON-objekti {henkilö, opiskeluoikeudet}.");
+        if (juuri["henkilö"] is not JsonObject henkilo)
+            throw new KoskiVirheet("badRequest.validation.jsonSchema", "henkilö puuttuu tai ei ole objekti.");
+        if (juuri["opiskeluoikeudet"] is not JsonArray taulukko)
+            throw new KoskiVirheet("badRequest.validation.jsonSchema", "opiskeluoikeudet puuttuu tai ei ole lista.");
+        if (taulukko.Count == 0)
+            throw new KoskiVirheet("badRequest.validation.tyhjäOpiskeluoikeusLista", "Annettiin tyhjä lista opiskeluoikeuksia.");
+        var dokumentit = new List<OpiskeluoikeusDokumentti>();
+        foreach (var oo in taulukko)
+        {
+            if (oo is not JsonObject olio)
+                throw new KoskiVirheet("badRequest.validation.jsonSchema", "Opiskeluoikeuden pitää olla objekti.");
+            var dokumentti = new OpiskeluoikeusDokumentti(olio);
+            if (dokumentti.Tyyppi is null)
+                throw new KoskiVirheet("badRequest.validation.jsonSchema", "Opiskeluoikeudelta puuttuu tyyppi.");
+            dokumentit.Add(dokumentti);
+        }
+        return (henkilo, dokumentit);
+    }
+}
