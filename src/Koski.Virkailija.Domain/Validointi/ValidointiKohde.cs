@@ -10,14 +10,20 @@ public sealed class ValidointiKohde
     {
         Json = opiskeluoikeus;
         Tyyppi = Teksti(opiskeluoikeus["tyyppi"], "koodiarvo");
-        Jaksot = (opiskeluoikeus["tila"]?["opiskeluoikeusjaksot"] as JsonArray ?? [])
-            .Select((j, i) => new Jakso($"tila.opiskeluoikeusjaksot[{i}]", Paiva(j, "alku"), Teksti(j?["tila"], "koodiarvo")))
+        var tila = Olio(opiskeluoikeus, "tila", "tila");
+        Jaksot = (Taulukko(tila, "opiskeluoikeusjaksot", "tila.opiskeluoikeusjaksot") ?? [])
+            .Select((j, i) => new Jakso($"tila.opiskeluoikeusjaksot[{i}]", Paiva(j, "alku"), Teksti((j as JsonObject)?["tila"], "koodiarvo")))
             .ToList();
         Alkamispaiva = Paiva(opiskeluoikeus, "alkamispäivä");
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
-        PaatasonSuoritukset = Suoritukset(opiskeluoikeus["suoritukset"] as JsonArray, "suoritukset", null);
+        PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", "suoritukset"), "suoritukset", null);
     }
+
+    private readonly List<string> rakennevirheet = [];
+
+    /// <summary>Locations where the document has a value of the wrong kind (e.g. a string for an object).</summary>
+    public IReadOnlyList<string> Rakennevirheet => rakennevirheet;
 
     public JsonObject Json { get; }
     public string? Tyyppi { get; }
@@ -40,21 +46,41 @@ public sealed class ValidointiKohde
 
     public string? ViimeisinTila => Jaksot.LastOrDefault(j => j.Tila != Opiskeluoikeudet.Tilat.Mitatoity)?.Tila;
 
-    private static List<Suoritus> Suoritukset(JsonArray? taulukko, string polku, Suoritus? vanhempi)
+    private JsonObject? Olio(JsonObject? vanhempi, string kentta, string polku)
+    {
+        var arvo = vanhempi?[kentta];
+        if (arvo is null or JsonObject) return arvo as JsonObject;
+        rakennevirheet.Add(polku);
+        return null;
+    }
+
+    private JsonArray? Taulukko(JsonObject? vanhempi, string kentta, string polku)
+    {
+        var arvo = vanhempi?[kentta];
+        if (arvo is null or JsonArray) return arvo as JsonArray;
+        rakennevirheet.Add(polku);
+        return null;
+    }
+
+    private List<Suoritus> Suoritukset(JsonArray? taulukko, string polku, Suoritus? vanhempi)
     {
         var tulos = new List<Suoritus>();
         for (var i = 0; i < (taulukko?.Count ?? 0); i++)
         {
-            if (taulukko![i] is not JsonObject s) continue;
             var oma = $"{polku}[{i}]";
-            var arvioinnit = (s["arviointi"] as JsonArray ?? [])
+            if (taulukko![i] is not JsonObject s)
+            {
+                rakennevirheet.Add(oma);
+                continue;
+            }
+            var arvioinnit = (Taulukko(s, "arviointi", oma + ".arviointi") ?? [])
                 .Select((a, j) => (Polku: $"{oma}.arviointi[{j}].päivä", Paiva: Paiva(a, "päivä")))
                 .ToList();
             var suoritus = new Suoritus(oma, Teksti(s["tyyppi"], "koodiarvo"), Paiva(s, "alkamispäivä"),
                 arvioinnit.Select(a => new Paivamaara(a.Polku, a.Paiva.Teksti, a.Paiva.Arvo)).ToList(),
-                s["vahvistus"] is JsonObject vahvistus ? Paiva(vahvistus, "päivä") with { Polku = $"{oma}.vahvistus.päivä" } : null,
+                Olio(s, "vahvistus", oma + ".vahvistus") is { } vahvistus ? Paiva(vahvistus, "päivä") with { Polku = $"{oma}.vahvistus.päivä" } : null,
                 vanhempi, s);
-            suoritus.Osasuoritukset = Suoritukset(s["osasuoritukset"] as JsonArray, $"{oma}.osasuoritukset", suoritus);
+            suoritus.Osasuoritukset = Suoritukset(Taulukko(s, "osasuoritukset", oma + ".osasuoritukset"), $"{oma}.osasuoritukset", suoritus);
             tulos.Add(suoritus);
         }
         return tulos;

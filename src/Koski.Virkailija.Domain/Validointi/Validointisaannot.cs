@@ -17,6 +17,10 @@ public static class Validointisaannot
         return Kaikki.SelectMany(s => s.Tarkista(kohde)).ToList();
     }
 
+    public static readonly Validointisaanto Rakenne = new("badRequest.validation.jsonSchema",
+        "Kentän arvo on väärää tyyppiä (esimerkiksi teksti olion tai listan paikalla).",
+        k => k.Rakennevirheet);
+
     public static readonly Validointisaanto PaivamaaranMuoto = new("badRequest.format.date",
         "Päivämäärä on virheellinen. Anna se muodossa vvvv-kk-pp.",
         k => KaikkiPaivat(k).Where(p => p.Virheellinen).Select(p => p.Polku));
@@ -121,14 +125,14 @@ public static class Validointisaannot
         k => k.Tyyppi == "perusopetus" && k.ViimeisinTila == Tilat.Valmistunut
              && k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara
                                                && Teksti(s.Json["suoritustapa"], "koodiarvo") == "koulutus")
-             && (k.Json["lisätiedot"] as JsonObject)?["vuosiluokkiinSitoutumatonOpetus"]?.GetValue<bool>() != true
+             && !((k.Json["lisätiedot"] as JsonObject)?["vuosiluokkiinSitoutumatonOpetus"] is JsonValue v && v.TryGetValue<bool>(out var b) && b)
              && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenVuosiluokka
-                                               && Teksti(s.Json["koulutusmoduuli"]?["tunniste"], "koodiarvo") == "9")
+                                               && Teksti((s.Json["koulutusmoduuli"] as JsonObject)?["tunniste"], "koodiarvo") == "9")
             ? ["suoritukset"] : []);
 
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
-        PaivamaaranMuoto, JaksoPuuttuu, SuoritusPuuttuu, JaksojenJarjestys, TilaLopullisenJalkeen, MontaPaattavaaTilaa,
+        Rakenne, PaivamaaranMuoto, JaksoPuuttuu, SuoritusPuuttuu, JaksojenJarjestys, TilaLopullisenJalkeen, MontaPaattavaaTilaa,
         AlkamispaivaEiVastaaJaksoa, PaattymispaivaEnnenAlkamispaivaa, PaattymispaivaEiVastaaJaksoa,
         ArvioituPaattymispaivaEnnenAlkamispaivaa, SuoritusAlkaaEnnenOpiskeluoikeutta, ArviointiEnnenAlkamispaivaa,
         VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
