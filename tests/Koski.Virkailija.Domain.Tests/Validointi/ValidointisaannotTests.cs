@@ -71,6 +71,15 @@ public sealed class ValidointisaannotTests
     }
 
     [Fact]
+    public void Vaaran_tyyppinen_arvo_on_rakennevirhe()
+    {
+        Rikkoo("badRequest.validation.jsonSchema", "tila", Dokumentti(d => d["tila"] = "lasna"));
+        Rikkoo("badRequest.validation.jsonSchema", "suoritukset[0].osasuoritukset", Dokumentti(d => Suoritus(d)["osasuoritukset"] = 5));
+        Rikkoo("badRequest.validation.jsonSchema", "suoritukset[1]", Dokumentti(d => d["suoritukset"]!.AsArray().Add("teksti")));
+        Assert.DoesNotContain(Virheet(Dokumentti()), v => v.Avain == "badRequest.validation.jsonSchema");
+    }
+
+    [Fact]
     public void Virheellinen_paivamaara()
     {
         Rikkoo("badRequest.format.date", "tila.opiskeluoikeusjaksot[0].alku", Dokumentti(d => Jaksot(d)[0]!["alku"] = "2020-02-30"));
