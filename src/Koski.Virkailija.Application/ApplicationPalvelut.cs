@@ -16,6 +16,7 @@ public static class ApplicationPalvelut
         services.AddSingleton<OmatTiedotPalvelu>();
         services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
         services.AddScoped<AuditLoki>();
+        services.AddScoped<Kirjautumiset>();
         return services;
     }
 }
