@@ -26,6 +26,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddRadzenComponents();
 
         var app = builder.Build();
+        app.UseKoskiTurvaOtsakkeet(app.TunnistuspalvelunOsoite());
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe", createScopeForErrors: true);
