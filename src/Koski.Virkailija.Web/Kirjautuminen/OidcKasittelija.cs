@@ -70,6 +70,9 @@ internal sealed class OidcKasittelija(IOptionsMonitor<OidcAsetukset> options, IL
             return Hylkaa("nonce tai PKCE-tarkiste puuttuu tilasta", properties);
 
         var konfiguraatio = await Options.Konfiguraatio.GetConfigurationAsync(Context.RequestAborted);
+        // RFC 9207: a provider that names itself in the answer must be the one this sign-in went to.
+        if (kysely["iss"].ToString() is { Length: > 0 } iss && iss != konfiguraatio.Issuer)
+            return Hylkaa("vastaus tuli eri tunnistuspalvelulta", properties);
         var vastaus = await VaihdaKoodiAsync(konfiguraatio.TokenEndpoint, koodi, verifier);
         if (vastaus is null) return Hylkaa("tokenpalvelu ei hyväksynyt valtuutuskoodia", properties);
 
