@@ -1,9 +1,12 @@
+using Koski.Virkailija.Web.Kirjautuminen;
+
 namespace Koski.Virkailija.Web;
 
 /// <summary>
 /// Security headers on every response (pages, endpoints, static files, errors). Scripts only from this site, so an
 /// injected inline script cannot run; styles may be inline because Radzen components set style attributes. Forms may
-/// post only here and to the identity provider (sign-out redirects there). HSTS is added outside Development.
+/// post only here and to the identity provider (sign-out redirects there). HSTS is added outside Development, here
+/// rather than with UseHsts, because that middleware's header did not survive on static-asset responses.
 /// </summary>
 public static class TurvaOtsakkeet
 {
@@ -12,9 +15,12 @@ public static class TurvaOtsakkeet
         "font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'self'; frame-ancestors 'none'; " +
         $"form-action 'self'{(tunnistuspalvelu is null ? "" : " " + tunnistuspalvelu)}";
 
-    public static IApplicationBuilder UseKoskiTurvaOtsakkeet(this IApplicationBuilder app, string? tunnistuspalvelu)
+    public const string Hsts = "max-age=31536000";
+
+    public static IApplicationBuilder UseKoskiTurvaOtsakkeet(this WebApplication app)
     {
-        var csp = Csp(tunnistuspalvelu);
+        var csp = Csp(app.TunnistuspalvelunOsoite());
+        var hsts = !app.Environment.IsDevelopment();
         return app.Use((context, next) =>
         {
             context.Response.OnStarting(() =>
@@ -26,6 +32,7 @@ public static class TurvaOtsakkeet
                 h["Referrer-Policy"] = "same-origin";
                 h["Cross-Origin-Opener-Policy"] = "same-origin";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
+                if (hsts && context.Request.IsHttps) h.StrictTransportSecurity = Hsts;
                 return Task.CompletedTask;
             });
             return next(context);
