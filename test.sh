@@ -19,6 +19,12 @@ puuttuvat=()
 ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1 || puuttuvat+=(postgresql)
 asenna "${puuttuvat[@]}" || { echo "Asennus epäonnistui"; echo "0 passed, 1 failed"; exit 1; }
 
+# The end-to-end tests' OpenID provider (panva's oidc-provider) comes from the npm registry.
+oidc=tests/Koski.Virkailija.EndToEnd.Tests/oidc
+if [ ! -d "$oidc/node_modules/oidc-provider" ]; then
+  (cd "$oidc" && npm ci --no-audit --no-fund --loglevel=error) || { echo "npm ci epäonnistui"; echo "0 passed, 1 failed"; exit 1; }
+fi
+
 tulokset=$(mktemp -d)
 dotnet build Koski.Virkailija.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
 dotnet test Koski.Virkailija.sln -c Release --no-build -nologo --logger "trx" --results-directory "$tulokset" "$@"

@@ -20,6 +20,7 @@ public static class ApplicationPalvelut
         services.AddScoped<AuditLoki>();
         services.TryAddSingleton<OpiskeluoikeusTallennus>();
         services.AddScoped<TiedonsiirtoPalvelu>();
+        services.AddScoped<Kirjautumiset>();
         return services;
     }
 }

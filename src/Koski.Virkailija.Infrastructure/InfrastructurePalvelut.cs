@@ -1,4 +1,5 @@
 using Koski.Virkailija.Infrastructure.Alustus;
+using Koski.Virkailija.Infrastructure.Istunnot;
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
@@ -12,6 +13,7 @@ public static class InfrastructurePalvelut
     {
         services.AddKoskiTietokanta(configuration, sisaltojuuri);
         services.AddKoskiAlustus(configuration, sisaltojuuri);
+        services.AddKoskiIstunnot();
         return services;
     }
 }

@@ -26,10 +26,10 @@ public static class KoskiVirkailijaApp
         builder.Services.AddRadzenComponents();
 
         var app = builder.Build();
+        app.UseKoskiTurvaOtsakkeet();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe", createScopeForErrors: true);
-            app.UseHsts();
         }
         app.UseStatusCodePagesWithReExecute("/ei-loydy");
         app.UseAuthentication();

@@ -5,6 +5,7 @@ using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Infrastructure.Istunnot;
 using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Infrastructure.Tietokanta;
@@ -24,6 +25,9 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
     public DbSet<Kayttooikeus> Kayttooikeudet => Set<Kayttooikeus>();
     public DbSet<Palvelukayttaja> Palvelukayttajat => Set<Palvelukayttaja>();
     public DbSet<AuditLokiMerkinta> AuditLoki => Set<AuditLokiMerkinta>();
+    // Infrastructure's own session state; the application layer never sees it, so it is not on IKoskiDb.
+    public DbSet<SuojausAvain> SuojausAvaimet => Set<SuojausAvain>();
+    public DbSet<KaytettyNonce> KaytetytNoncet => Set<KaytettyNonce>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -81,6 +85,16 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
         {
             e.ToTable("auditloki");
             e.HasKey(a => a.Id);
+        });
+        model.Entity<SuojausAvain>(e =>
+        {
+            e.ToTable("suojausavain");
+            e.HasKey(a => a.Id);
+        });
+        model.Entity<KaytettyNonce>(e =>
+        {
+            e.ToTable("kaytetty_nonce");
+            e.HasKey(n => n.Tiiviste);
         });
         SnakeCase.Apply(model);
     }

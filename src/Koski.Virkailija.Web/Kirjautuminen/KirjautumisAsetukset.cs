@@ -9,4 +9,7 @@ public sealed class KirjautumisAsetukset
     public string Mode { get; set; } = "Oidc";
 
     public bool Kehitys => string.Equals(Mode, "Development", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>OpenID Connect sign-in is configured (set at start-up from the "Oidc" section).</summary>
+    public bool Oidc { get; internal set; }
 }

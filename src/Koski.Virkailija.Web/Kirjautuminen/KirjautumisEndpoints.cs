@@ -5,18 +5,31 @@ using Microsoft.AspNetCore.Mvc;
 
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
-/// <summary>Sign-in and sign-out are endpoints, not components; both are POSTs checked by antiforgery.</summary>
+/// <summary>
+/// Sign-in and sign-out are endpoints, not components. Development sign-in and sign-out are POSTs checked by
+/// antiforgery; OpenID Connect sign-in starts with a GET that only redirects to the provider (its state and
+/// correlation cookie protect the return).
+/// </summary>
 public static class KirjautumisEndpoints
 {
     public static IEndpointRouteBuilder MapKoskiKirjautuminen(this IEndpointRouteBuilder app)
     {
         app.MapPost("/kirjaudu/kehitys", KehitysKirjautuminenAsync).AllowAnonymous();
-        app.MapPost("/kirjaudu-ulos", async (HttpContext http) =>
-        {
-            await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
-            return Results.LocalRedirect("/kirjaudu?ulos=1");
-        });
+        app.MapGet("/kirjaudu/oidc", (KirjautumisAsetukset asetukset, string? returnUrl) => !asetukset.Oidc
+            ? Results.NotFound()
+            : Results.Challenge(new AuthenticationProperties { RedirectUri = PalautusOsoite.Turvallinen(returnUrl) },
+                [OidcAsetukset.Skeema])).AllowAnonymous();
+        app.MapPost("/kirjaudu-ulos", KirjauduUlosAsync).VaatiiAntiforgeryn();
         return app;
+    }
+
+    private static async Task KirjauduUlosAsync(HttpContext http, KirjautumisAsetukset asetukset, ILoggerFactory lokit)
+    {
+        lokit.CreateLogger(Loki.Kategoria).LogInformation("Uloskirjautuminen: {Tunnus}", http.User.FindFirst(KoskiClaims.Tunnus)?.Value);
+        await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
+        if (!asetukset.Oidc) http.Response.Redirect("/kirjaudu?ulos=1");
+        // Ends the provider's session too and comes back to /kirjaudu?ulos=1.
+        else await http.SignOutAsync(OidcAsetukset.Skeema);
     }
 
     private static async Task<IResult> KehitysKirjautuminenAsync(HttpContext http, KirjautumisAsetukset asetukset,
@@ -24,7 +37,7 @@ public static class KirjautumisEndpoints
     {
         if (!asetukset.Kehitys) return Results.NotFound();
         var kayttaja = await kayttajat.HaeTunnuksellaAsync(tunnus, http.RequestAborted);
-        var loki = lokit.CreateLogger("Koski.Virkailija.Kirjautuminen");
+        var loki = lokit.CreateLogger(Loki.Kategoria);
         if (kayttaja?.VirkailijaId is not { } id)
         {
             loki.LogWarning("Kehityskirjautuminen epäonnistui: tuntematon tunnus {Tunnus}", tunnus);

@@ -1,9 +1,12 @@
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
 using Microsoft.AspNetCore.Components.Server.Circuits;
+using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
+using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Options;
 
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
@@ -19,8 +22,8 @@ public static class KirjautumisPalvelut
                 "Authentication:Mode=Development (kehityskirjautuminen) ei ole sallittu Production-ympäristössä.");
         builder.Services.AddSingleton(asetukset);
 
-        builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme)
-            .AddCookie(options =>
+        var autentikointi = builder.Services.AddAuthentication(CookieAuthenticationDefaults.AuthenticationScheme);
+        autentikointi.AddCookie(options =>
             {
                 options.Cookie.Name = Evaste;
                 options.Cookie.HttpOnly = true;
@@ -30,10 +33,13 @@ public static class KirjautumisPalvelut
                 options.LoginPath = "/kirjaudu";
                 options.ReturnUrlParameter = "returnUrl";
                 options.AccessDeniedPath = "/ei-oikeutta";
-                options.ExpireTimeSpan = TimeSpan.FromMinutes(30);
+                options.ExpireTimeSpan = IstunnonKesto.Joutoaika;
                 options.SlidingExpiration = true;
-                options.Events.OnValidatePrincipal = RoolienPaivitys.PaivitaAsync;
+                options.Events.OnValidatePrincipal = IstunnonKesto.TarkistaAsync;
+                options.Events.OnSigningIn = IstunnonKesto.KirjaudutaanAsync;
+                options.Events.OnSignedIn = IstunnonKesto.KirjauduttuAsync;
             });
+        if (!asetukset.Kehitys) asetukset.Oidc = LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
         {
             foreach (var sivu in Sivut.Kaikki)
@@ -47,5 +53,40 @@ public static class KirjautumisPalvelut
         builder.Services.AddScoped<IAuditKonteksti, WebAuditKonteksti>();
         builder.Services.AddScoped<CircuitHandler, AuditKontekstinTallennus>();
         return builder;
+    }
+
+    /// <summary>The identity provider's origin in OpenID Connect mode (sign-out forms redirect there), otherwise null.</summary>
+    public static string? TunnistuspalvelunOsoite(this WebApplication app) =>
+        app.Services.GetRequiredService<KirjautumisAsetukset>().Oidc
+            ? app.Services.GetRequiredService<IOptionsMonitor<OidcAsetukset>>().Get(OidcAsetukset.Skeema).AuthorityOrigin
+            : null;
+
+    private static bool LisaaOidc(WebApplicationBuilder builder, AuthenticationBuilder autentikointi)
+    {
+        var osio = builder.Configuration.GetSection(OidcAsetukset.Osio);
+        var maaritetty = new OidcAsetukset();
+        osio.Bind(maaritetty);
+        // Without any provider settings nobody can sign in (the sign-in page says so); settings that are given but
+        // wrong stop the start-up instead of failing at the first sign-in.
+        if (!maaritetty.OnMaaritetty) return false;
+        maaritetty.Validate();
+
+        var kehitys = builder.Environment.IsDevelopment();
+        autentikointi.AddRemoteScheme<OidcAsetukset, OidcKasittelija>(OidcAsetukset.Skeema, "OpenID Connect", o =>
+        {
+            osio.Bind(o);
+            o.CorrelationCookie.SecurePolicy = kehitys ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
+            o.Events = new RemoteAuthenticationEvents
+            {
+                OnRemoteFailure = context =>
+                {
+                    context.Response.Redirect("/kirjaudu?virhe=oidc");
+                    context.HandleResponse();
+                    return Task.CompletedTask;
+                },
+            };
+        });
+        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OidcAsetukset>, OidcAsetustenViimeistely>());
+        return true;
     }
 }

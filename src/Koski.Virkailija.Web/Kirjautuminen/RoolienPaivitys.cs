@@ -24,7 +24,8 @@ internal static class RoolienPaivitys
         var nyt = kayttaja.Roolitunniste();
         if (context.Principal.FindFirst(KoskiClaims.Roolit)?.Value == nyt) return;
         context.ReplacePrincipal(KoskiClaims.Luo(id, kayttaja.Tunnus, kayttaja.Nimi, nyt,
-            context.Principal.Identity?.AuthenticationType ?? "cookie", context.Principal.FindFirst(KoskiClaims.Istunto)?.Value));
+            context.Principal.Identity?.AuthenticationType ?? "cookie", context.Principal.FindFirst(KoskiClaims.Istunto)?.Value,
+            context.Principal.KirjautumisAika()));
         context.ShouldRenew = true;
     }
 }

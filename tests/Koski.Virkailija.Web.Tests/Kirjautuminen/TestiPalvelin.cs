@@ -1,0 +1,134 @@
+using System.Net;
+using System.Text.RegularExpressions;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Builder;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Koski.Virkailija.Web.Tests.Kirjautuminen;
+
+/// <summary>
+/// The whole app on an in-memory test server over https, with its own SQLite file, a sign-in clock the test moves,
+/// and a client that keeps cookies like a browser. In Development it has one official, "testi", with a grant.
+/// </summary>
+internal sealed partial class TestiPalvelin : IAsyncDisposable
+{
+    public const string Tunnus = "testi";
+
+    private readonly WebApplication app;
+    private HttpClient http = default!;
+    private readonly Dictionary<string, string> evasteet = [];
+    private readonly string tiedosto = Path.Combine(Path.GetTempPath(), $"koski-istunto-{Guid.NewGuid():N}.db");
+
+    private TestiPalvelin(string ymparisto, string[] lisa)
+    {
+        app = KoskiVirkailijaApp.Build(
+            [$"--environment={ymparisto}", $"--Database:Sqlite=Data Source={tiedosto}", "--Seed:DemoData=false",
+             "--Logging:LogLevel:Default=None", .. lisa],
+            builder =>
+            {
+                builder.WebHost.UseTestServer();
+                builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
+                    o => o.TimeProvider = Kello);
+            });
+    }
+
+    public SiirrettavaKello Kello { get; } = new();
+    public IServiceProvider Palvelut => app.Services;
+
+    public static async Task<TestiPalvelin> KaynnistaAsync(string ymparisto = "Development", params string[] lisa)
+    {
+        var palvelin = new TestiPalvelin(ymparisto, lisa);
+        await palvelin.app.StartAsync();
+        palvelin.http = palvelin.app.GetTestClient();
+        palvelin.http.BaseAddress = new Uri("https://koski.example/");
+        return palvelin;
+    }
+
+    /// <summary>Adds the official "testi" with a katselija grant valid today.</summary>
+    public async Task LuoVirkailijaAsync()
+    {
+        await using var db = await Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var virkailija = new Virkailijahenkilo
+            { Oid = "1.2.246.562.24.80000000099", Kayttajatunnus = Tunnus, Etunimet = "Testi", Sukunimi = "Virkailija" };
+        db.Virkailijat.Add(virkailija);
+        await db.SaveChangesAsync();
+        var tanaan = DateOnly.FromDateTime(DateTime.Today);
+        db.Kayttooikeudet.Add(new Kayttooikeus
+        {
+            VirkailijaId = virkailija.Id, Ryhma = Kayttooikeusryhma.KoskiKatselija.Tunniste,
+            OrganisaatioOid = "1.2.246.562.10.14613773812", Tila = KayttooikeudenTila.MYONNETTY,
+            VoimassaAlkaen = tanaan.AddDays(-1), VoimassaAsti = tanaan.AddYears(1),
+        });
+        await db.SaveChangesAsync();
+    }
+
+    /// <summary>Signs in through the development sign-in form, antiforgery token included.</summary>
+    public async Task<HttpResponseMessage> KirjauduAsync()
+    {
+        var token = await AntiforgeryTokenAsync("/kirjaudu");
+        return await PostAsync("/kirjaudu/kehitys", new() { ["tunnus"] = Tunnus, ["returnUrl"] = "/", ["__RequestVerificationToken"] = token });
+    }
+
+    public async Task<string> AntiforgeryTokenAsync(string sivu)
+    {
+        var html = await (await GetAsync(sivu)).Content.ReadAsStringAsync();
+        return AntiforgeryKentta().Match(html).Groups[1].Value;
+    }
+
+    public Task<HttpResponseMessage> GetAsync(string polku) => LahetaAsync(new HttpRequestMessage(HttpMethod.Get, polku));
+
+    public Task<HttpResponseMessage> PostAsync(string polku, Dictionary<string, string> kentat) =>
+        LahetaAsync(new HttpRequestMessage(HttpMethod.Post, polku) { Content = new FormUrlEncodedContent(kentat) });
+
+    /// <summary>True when a protected page answers with its content, false when it sends the browser to sign in.</summary>
+    public async Task<bool> OnKirjautunutAsync()
+    {
+        var vastaus = await GetAsync("/omat-tiedot");
+        return vastaus.StatusCode switch
+        {
+            HttpStatusCode.OK => true,
+            HttpStatusCode.Redirect when vastaus.Headers.Location!.OriginalString.Contains("/kirjaudu") => false,
+            var muu => throw new InvalidOperationException($"Odottamaton vastaus {muu}"),
+        };
+    }
+
+    private async Task<HttpResponseMessage> LahetaAsync(HttpRequestMessage pyynto)
+    {
+        if (evasteet.Count > 0)
+            pyynto.Headers.Add("Cookie", string.Join("; ", evasteet.Select(e => $"{e.Key}={e.Value}")));
+        var vastaus = await http.SendAsync(pyynto);
+        if (vastaus.Headers.TryGetValues("Set-Cookie", out var asetetut))
+            foreach (var evaste in asetetut)
+            {
+                var (nimi, arvo) = (evaste[..evaste.IndexOf('=')], evaste[(evaste.IndexOf('=') + 1)..evaste.IndexOf(';')]);
+                if (arvo.Length == 0 || evaste.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
+                    evasteet.Remove(nimi);
+                else evasteet[nimi] = arvo;
+            }
+        return vastaus;
+    }
+
+    public async ValueTask DisposeAsync()
+    {
+        await app.DisposeAsync();
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" }) File.Delete(polku);
+    }
+
+    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
+    private static partial Regex AntiforgeryKentta();
+}
+
+/// <summary>A clock the test moves forward.</summary>
+internal sealed class SiirrettavaKello : TimeProvider
+{
+    private DateTimeOffset nyt = DateTimeOffset.UtcNow;
+
+    public override DateTimeOffset GetUtcNow() => nyt;
+
+    public void Siirra(TimeSpan aika) => nyt += aika;
+}
