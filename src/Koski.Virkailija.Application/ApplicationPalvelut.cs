@@ -16,6 +16,10 @@ public static class ApplicationPalvelut
         services.AddSingleton<OmatTiedotPalvelu>();
         services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
         services.AddScoped<AuditLoki>();
+        services.AddSingleton<Kayttooikeudet.KayttooikeuksienYllapito>();
+        services.AddScoped<Kayttooikeudet.KayttooikeusHallinta>();
+        services.AddScoped<Kayttooikeudet.Kayttooikeusanomukset>();
+        services.AddScoped<Kayttooikeudet.Palvelukayttajat>();
         return services;
     }
 }

@@ -12,6 +12,8 @@ public static class InfrastructurePalvelut
     {
         services.AddKoskiTietokanta(configuration, sisaltojuuri);
         services.AddKoskiAlustus(configuration, sisaltojuuri);
+        services.AddSingleton<Application.Kayttooikeudet.ISalasanaTiivistaja, Kayttooikeudet.PalvelukayttajanSalasana>();
+        services.AddHostedService<Kayttooikeudet.KayttooikeuksienVanhentuminen>();
         return services;
     }
 }

@@ -24,6 +24,8 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
     public DbSet<Kayttooikeus> Kayttooikeudet => Set<Kayttooikeus>();
     public DbSet<Palvelukayttaja> Palvelukayttajat => Set<Palvelukayttaja>();
     public DbSet<AuditLokiMerkinta> AuditLoki => Set<AuditLokiMerkinta>();
+    public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
+    public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -81,6 +83,26 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
         {
             e.ToTable("auditloki");
             e.HasKey(a => a.Id);
+        });
+        model.Entity<Kayttooikeus>().Property(k => k.Versio).IsConcurrencyToken();
+        model.Entity<Palvelukayttaja>().Property(p => p.Versio).IsConcurrencyToken();
+        model.Entity<Kayttooikeusanomus>(e =>
+        {
+            e.ToTable("kayttooikeusanomus");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Tila).HasConversion<string>();
+            e.Property(a => a.Versio).IsConcurrencyToken();
+            e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(a => a.VirkailijaId).HasConstraintName("fk_kayttooikeusanomus_virkailija");
+            e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(a => a.JatkettavaId).HasConstraintName("fk_kayttooikeusanomus_jatkettava");
+        });
+        model.Entity<KayttooikeusHistoria>(e =>
+        {
+            e.ToTable("kayttooikeus_historia");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Tila).HasConversion<string>();
+            e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(h => h.VirkailijaId).HasConstraintName("fk_kayttooikeus_historia_virkailija");
+            e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(h => h.KayttooikeusId).HasConstraintName("fk_kayttooikeus_historia_kayttooikeus");
+            e.HasOne<Kayttooikeusanomus>().WithMany().HasForeignKey(h => h.AnomusId).HasConstraintName("fk_kayttooikeus_historia_anomus");
         });
         SnakeCase.Apply(model);
     }
