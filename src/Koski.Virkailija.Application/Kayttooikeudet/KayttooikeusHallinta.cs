@@ -84,13 +84,13 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             .Where(a => a.VirkailijaId == virkailijaId && a.Tila == ANOTTU && alueLista.Contains(a.OrganisaatioOid)).ToListAsync(ct);
         var historia = await db.KayttooikeusHistoria.AsNoTracking()
             .Where(h => h.VirkailijaId == virkailijaId && alueLista.Contains(h.OrganisaatioOid))
-            .OrderByDescending(h => h.Aika).ThenByDescending(h => h.Id).ToListAsync(ct);
+            .OrderByDescending(h => h.Id).ToListAsync(ct);
         var nimet = await NimetAsync(db, oikeudet.Select(k => k.MyontajaId).Concat(historia.Select(h => h.TekijaId)), ct);
         var tanaan = aika.Tanaan();
         var voimassaAsti = oikeudet.ToDictionary(k => k.Id, k => k.VoimassaAsti);
         return new VirkailijanKayttooikeudet(virkailija.Id, virkailija.Nimi, virkailija.Kayttajatunnus, virkailija.Sahkoposti,
             oikeudet.Where(k => k.VoimassaAsti >= tanaan).OrderBy(k => k.VoimassaAsti).Select(k => Rivi(k, puu, nimet)).ToList(),
-            anomukset.OrderBy(a => a.Anottu).Select(a => Anomus(a, virkailija.Nimi, puu,
+            anomukset.OrderBy(a => a.Id).Select(a => Anomus(a, virkailija.Nimi, puu,
                 a.JatkettavaId is { } j ? voimassaAsti.GetValueOrDefault(j) : null)).ToList(),
             historia.Select(h => new HistoriaRivi(h.Aika, h.Tila, Kayttooikeusryhma.Hae(h.Ryhma).Nimi, Nimi(puu, h.OrganisaatioOid),
                 h.VoimassaAlkaen, h.VoimassaAsti, h.TekijaId is { } t ? nimet.GetValueOrDefault(t, "") : "Järjestelmä", h.Syy)).ToList());

@@ -173,7 +173,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         await using var db = await tietokanta.AvaaAsync(ct);
         var avoimet = await db.Kayttooikeusanomukset.AsNoTracking()
             .Where(a => a.Tila == ANOTTU && a.VirkailijaId != tekija.VirkailijaId && alue.Contains(a.OrganisaatioOid))
-            .OrderBy(a => a.Anottu).ThenBy(a => a.Id).ToListAsync(ct);
+            .OrderBy(a => a.Id).ToListAsync(ct);
         var paatettavat = avoimet.Where(a => KayttooikeusSaannot.Virhe(tekija, Toimenpide.Hylkaa, a.VirkailijaId,
             Kayttooikeusryhma.Hae(a.Ryhma), puu.Hae(a.OrganisaatioOid), puu, tanaan) is null).ToList();
         var sivu = paatettavat.Skip(ohita).Take(maara).ToList();
@@ -191,7 +191,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var puu = await organisaatiot.PuuAsync(ct);
         await using var db = await tietokanta.AvaaAsync(ct);
         var omat = await db.Kayttooikeusanomukset.AsNoTracking().Where(a => a.VirkailijaId == id)
-            .OrderByDescending(a => a.Anottu).ThenByDescending(a => a.Id).ToListAsync(ct);
+            .OrderByDescending(a => a.Id).ToListAsync(ct);
         var jatkettavat = omat.Select(a => a.JatkettavaId).OfType<long>().ToList();
         var astit = await db.Kayttooikeudet.Where(k => jatkettavat.Contains(k.Id)).ToDictionaryAsync(k => k.Id, k => k.VoimassaAsti, ct);
         return omat.Select(a => KayttooikeusHallinta.Anomus(a, tekija.Nimi, puu,
