@@ -96,6 +96,14 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
                 h.VoimassaAlkaen, h.VoimassaAsti, h.TekijaId is { } t ? nimet.GetValueOrDefault(t, "") : "Järjestelmä", h.Syy)).ToList());
     }
 
+    /// <summary>The organisations the user manages, for the officials list's filter.</summary>
+    public async Task<IReadOnlyList<OrganisaatioValinta>> HallinnoitavatAsync(Kayttaja tekija, CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        return Hallinnoi(tekija, puu).Select(puu.Hae).OfType<Organisaatio>().Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi))
+            .OrderBy(o => o.Nimi, StringComparer.Create(new("fi-FI"), true)).ToList();
+    }
+
     /// <summary>Role groups the user may grant to officials (service accounts have their own page).</summary>
     public static IReadOnlyList<Kayttooikeusryhma> Myonnettavat(Kayttaja tekija) =>
         KayttooikeusSaannot.MyonnettavatRyhmat(tekija).Where(r => !r.OnPalvelukayttaja).ToList();

@@ -184,6 +184,19 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
             a.JatkettavaId is { } j ? astit.GetValueOrDefault(j) : null)).ToList(), paatettavat.Count);
     }
 
+    /// <summary>The official's own grants in force (to apply for more time), ending soonest first.</summary>
+    public async Task<IReadOnlyList<KayttooikeusRivi>> OmatOikeudetAsync(Kayttaja tekija, CancellationToken ct = default)
+    {
+        if (tekija.VirkailijaId is not { } id) return [];
+        var puu = await organisaatiot.PuuAsync(ct);
+        var tanaan = aika.Tanaan();
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var omat = await db.Kayttooikeudet.AsNoTracking()
+            .Where(k => k.VirkailijaId == id && (k.Tila == MYONNETTY || k.Tila == UUSITTU) && k.VoimassaAsti >= tanaan).ToListAsync(ct);
+        var nimet = await KayttooikeusHallinta.NimetAsync(db, omat.Select(k => k.MyontajaId), ct);
+        return omat.OrderBy(k => k.VoimassaAsti).Select(k => KayttooikeusHallinta.Rivi(k, puu, nimet)).ToList();
+    }
+
     /// <summary>The official's own applications, open and decided (with a rejection's reason), newest first.</summary>
     public async Task<IReadOnlyList<AnomusRivi>> OmatAsync(Kayttaja tekija, CancellationToken ct = default)
     {
