@@ -100,8 +100,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
     public async Task<IReadOnlyList<OrganisaatioValinta>> HallinnoitavatAsync(Kayttaja tekija, CancellationToken ct = default)
     {
         var puu = await organisaatiot.PuuAsync(ct);
-        return Hallinnoi(tekija, puu).Select(puu.Hae).OfType<Organisaatio>().Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi))
-            .OrderBy(o => o.Nimi, StringComparer.Create(new("fi-FI"), true)).ToList();
+        return Hallinnoi(tekija, puu).Select(puu.Hae).OfType<Organisaatio>().Valinnat();
     }
 
     /// <summary>Role groups the user may grant to officials (service accounts have their own page).</summary>
@@ -117,7 +116,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
         if (r is null) return [];
         return KayttooikeusSaannot.Myontaa(tekija, r, puu).Select(puu.Hae).OfType<Organisaatio>()
             .Where(o => !o.OnLakkautettu(tanaan) && r.OrganisaatioVirhe(o) is null)
-            .Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi)).OrderBy(o => o.Nimi, StringComparer.Create(new("fi-FI"), true)).ToList();
+            .Valinnat();
     }
 
     public async Task<MuutoksenTulos> MyonnaAsync(Kayttaja tekija, long virkailijaId, string ryhma, string organisaatioOid,

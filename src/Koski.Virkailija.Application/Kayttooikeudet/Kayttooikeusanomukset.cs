@@ -29,7 +29,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var tanaan = aika.Tanaan();
         if (Haettavat.FirstOrDefault(r => r.Tunniste == ryhma) is not { } r) return [];
         return puu.Kaikki.Where(o => !o.OnLakkautettu(tanaan) && r.OrganisaatioVirhe(o) is null)
-            .Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi)).OrderBy(o => o.Nimi, StringComparer.Create(new("fi-FI"), true)).ToList();
+            .Valinnat();
     }
 
     public async Task<MuutoksenTulos> HaeAsync(Kayttaja tekija, string organisaatioOid, string ryhma, string? perustelut,

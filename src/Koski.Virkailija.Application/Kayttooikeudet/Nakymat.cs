@@ -1,4 +1,5 @@
 using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
 
 namespace Koski.Virkailija.Application.Kayttooikeudet;
 
@@ -27,6 +28,15 @@ public sealed record VirkailijanKayttooikeudet(long Id, string Nimi, string Kayt
     IReadOnlyList<KayttooikeusRivi> Voimassa, IReadOnlyList<AnomusRivi> Anomukset, IReadOnlyList<HistoriaRivi> Historia);
 
 public sealed record OrganisaatioValinta(string Oid, string Nimi);
+
+public static class OrganisaatioValinnat
+{
+    private static readonly StringComparer Aakkosjarjestys = StringComparer.Create(new("fi-FI"), ignoreCase: true);
+
+    /// <summary>Organisations for a drop-down, in Finnish alphabetical order.</summary>
+    public static IReadOnlyList<OrganisaatioValinta> Valinnat(this IEnumerable<Organisaatio> organisaatiot) =>
+        organisaatiot.Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi)).OrderBy(o => o.Nimi, Aakkosjarjestys).ToList();
+}
 
 public sealed record Vaje(string OrganisaatioOid, string Organisaatio, int Paakayttajia);
 

@@ -53,7 +53,7 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
         var tanaan = aika.Tanaan();
         return Alue(tekija, puu).Select(puu.Hae).OfType<Organisaatio>()
             .Where(o => KayttooikeusSaannot.Virhe(tekija, Toimenpide.LuoPalvelukayttaja, null, Ryhma, o, puu, tanaan) is null)
-            .Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi)).OrderBy(o => o.Nimi, StringComparer.Create(new("fi-FI"), true)).ToList();
+            .Valinnat();
     }
 
     public async Task<SalaisuudenTulos> LuoAsync(Kayttaja tekija, string? tunnus, string organisaatioOid, CancellationToken ct = default)
