@@ -21,6 +21,10 @@ public static class ApplicationPalvelut
         services.TryAddSingleton<OpiskeluoikeusTallennus>();
         services.AddScoped<TiedonsiirtoPalvelu>();
         services.AddScoped<Kirjautumiset>();
+        services.AddSingleton<Kayttooikeudet.KayttooikeuksienYllapito>();
+        services.AddScoped<Kayttooikeudet.KayttooikeusHallinta>();
+        services.AddScoped<Kayttooikeudet.Kayttooikeusanomukset>();
+        services.AddScoped<Kayttooikeudet.Palvelukayttajat>();
         return services;
     }
 }

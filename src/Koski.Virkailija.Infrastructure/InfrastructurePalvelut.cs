@@ -14,6 +14,8 @@ public static class InfrastructurePalvelut
         services.AddKoskiTietokanta(configuration, sisaltojuuri);
         services.AddKoskiAlustus(configuration, sisaltojuuri);
         services.AddKoskiIstunnot();
+        services.AddSingleton<Application.Kayttooikeudet.ISalasanaTiivistaja, Kayttooikeudet.PalvelukayttajanSalasana>();
+        services.AddHostedService<Kayttooikeudet.KayttooikeuksienVanhentuminen>();
         return services;
     }
 }

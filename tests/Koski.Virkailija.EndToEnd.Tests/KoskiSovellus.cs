@@ -37,6 +37,8 @@ public sealed class KoskiSovellus : IAsyncLifetime
             $"--Seed:KoodistoFolder={Jaettu.Koodistot}",
             $"--Seed:DocumentFolder={Jaettu.Esimerkit}",
             "--Logging:LogLevel:Default=Warning",
+            // A closed grant must end an open page's access; a short interval keeps that test fast.
+            "--Authentication:RevalidointiVali=00:00:02",
         ], builder => builder.WebHost.UseUrls("http://127.0.0.1:0"));
         await app.StartAsync();
         Osoite = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!

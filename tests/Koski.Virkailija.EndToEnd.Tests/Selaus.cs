@@ -17,4 +17,11 @@ public static class Selaus
     /// <summary>Waits until the Blazor circuit is up: the layout marks the body once it has rendered interactively.</summary>
     public static Task OdotaInteraktiivistaAsync(this IPage sivu) =>
         sivu.Locator("body[data-interaktiivinen='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+
+    /// <summary>Chooses <paramref name="teksti"/> in the Radzen drop-down whose input has the id <paramref name="id"/>.</summary>
+    public static async Task ValitseAsync(this IPage sivu, string id, string teksti)
+    {
+        await sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator($"[id='{id}']") }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Option, new() { Name = teksti, Exact = true }).ClickAsync();
+    }
 }

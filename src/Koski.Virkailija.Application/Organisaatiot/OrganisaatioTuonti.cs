@@ -10,7 +10,9 @@ public sealed record OrganisaatioTuonninTulos(int Lisatty, int Paivitetty, int E
 /// Writes organisations of the organisation service into the database, by OID: new ones are added, known ones take
 /// the given values. Re-importing the same data changes nothing.
 /// </summary>
-public sealed class OrganisaatioTuonti(IKoskiDbFactory tietokanta, OrganisaatioHakemisto hakemisto)
+/// <remarks>With <paramref name="yllapito"/>, a closed organisation's grants and applications end in the same transaction.</remarks>
+public sealed class OrganisaatioTuonti(IKoskiDbFactory tietokanta, OrganisaatioHakemisto hakemisto,
+    Kayttooikeudet.KayttooikeuksienYllapito? yllapito = null)
 {
     public async Task<OrganisaatioTuonninTulos> TuoAsync(IReadOnlyList<Organisaatio> organisaatiot, CancellationToken ct = default)
     {
@@ -39,6 +41,7 @@ public sealed class OrganisaatioTuonti(IKoskiDbFactory tietokanta, OrganisaatioH
                     paivitetty++;
                 }
             }
+            if (yllapito is not null) await yllapito.SuljeLakkautetuissaAsync(db, organisaatiot, ct);
             await db.SaveChangesAsync(ct);
             await transaktio.CommitAsync(ct);
         }

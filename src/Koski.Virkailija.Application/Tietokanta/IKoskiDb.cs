@@ -21,6 +21,8 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<Kayttooikeus> Kayttooikeudet { get; }
     DbSet<Palvelukayttaja> Palvelukayttajat { get; }
     DbSet<AuditLokiMerkinta> AuditLoki { get; }
+    DbSet<Kayttooikeusanomus> Kayttooikeusanomukset { get; }
+    DbSet<KayttooikeusHistoria> KayttooikeusHistoria { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

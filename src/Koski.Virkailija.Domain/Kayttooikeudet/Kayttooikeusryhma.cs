@@ -21,6 +21,24 @@ public sealed record Kayttooikeusryhma(
 
     public bool Sisaltaa(Oikeus oikeus) => Oikeudet.Contains(oikeus);
 
+    /// <summary>
+    /// Why the group cannot be granted in <paramref name="organisaatio"/> (its types allow none of this group's
+    /// levels: never a toimipiste, KOSKI-pääkäyttäjä never a varhaiskasvatuksen toimipaikka, TPO-hankinta only an
+    /// oppilaitos), or null when it can.
+    /// </summary>
+    public string? OrganisaatioVirhe(Organisaatio organisaatio)
+    {
+        var tyypit = organisaatio.TyyppiLista;
+        if (tyypit.Any(SallitutOrganisaatiotyypit.Contains)) return null;
+        if (tyypit.Contains(OrganisaatioTyyppi.Toimipiste) || tyypit.Contains(OrganisaatioTyyppi.Oppisopimustoimipiste))
+            return "Käyttöoikeuksia ei myönnetä toimipistetasolle: valitse oppilaitos tai koulutustoimija.";
+        if (SallitutOrganisaatiotyypit.SetEquals([OrganisaatioTyyppi.Oppilaitos]))
+            return $"{Nimi} myönnetään vain oppilaitostasolle.";
+        if (tyypit.Contains(OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka))
+            return $"{Nimi} -oikeutta ei voi myöntää varhaiskasvatuksen toimipaikkaan.";
+        return $"{Nimi} -oikeutta ei voi myöntää organisaatioon {organisaatio.NimiFi}.";
+    }
+
     private static readonly OrganisaatioTyyppi[] Koulutus =
         [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenJarjestaja,
          OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka, OrganisaatioTyyppi.Muu];

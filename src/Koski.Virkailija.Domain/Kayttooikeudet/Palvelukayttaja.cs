@@ -8,4 +8,6 @@ public class Palvelukayttaja
     public required string SalasanaHash { get; set; }
     public required string OrganisaatioOid { get; set; }
     public bool Aktiivinen { get; set; } = true;
+    /// <summary>Grows with every change (new secret, disabling): concurrent changes end in a conflict.</summary>
+    public int Versio { get; set; }
 }

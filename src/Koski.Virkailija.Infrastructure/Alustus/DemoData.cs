@@ -52,6 +52,10 @@ public sealed class DemoData(IKoskiDbFactory tietokanta, OrganisaatioTuonti orga
                 Muokattu = hetki,
             });
         }
+        db.Virkailijat.AddRange(DemoVirkailijat.IlmanOikeuksia.Select(v => new Virkailijahenkilo
+        {
+            Oid = v.Oid, Kayttajatunnus = v.Kayttajatunnus, Etunimet = v.Etunimet, Sukunimi = v.Sukunimi,
+        }));
         db.Oppijat.AddRange(aineisto.Oppijat);
         await db.SaveChangesAsync(ct);
 
@@ -61,7 +65,7 @@ public sealed class DemoData(IKoskiDbFactory tietokanta, OrganisaatioTuonti orga
                 opiskeluoikeus.Tallentaja, hetki, ct);
         }
         await transaktio.CommitAsync(ct);
-        return new DemoDatanTulos(organisaatioita, virkailijat.Count, aineisto.Oppijat.Count, aineisto.Opiskeluoikeudet.Count);
+        return new DemoDatanTulos(organisaatioita, virkailijat.Count + DemoVirkailijat.IlmanOikeuksia.Count, aineisto.Oppijat.Count, aineisto.Opiskeluoikeudet.Count);
     }
 
     /// <summary>

@@ -24,6 +24,13 @@ internal static class DemoVirkailijat
         Uusi(10, "oph-paakayttaja", "Outi", "Ojanperä", Kayttooikeusryhma.OphPaakayttaja, Opetushallitus),
     ];
 
+    /// <summary>New officials who hold no role yet: they sign in, see only "Omat tiedot" and apply.</summary>
+    public static IReadOnlyList<(string Kayttajatunnus, string Etunimet, string Sukunimi, string Oid)> IlmanOikeuksia { get; } =
+    [
+        ("uusi-virkailija", "Uuno", "Uusitalo", Domain.Oidit.Henkilo(80_000_000_011)),
+        ("uusi-virkailija-2", "Unna", "Uusikylä", Domain.Oidit.Henkilo(80_000_000_012)),
+    ];
+
     public static DemoVirkailija Hae(string kayttajatunnus) => Kaikki.Single(v => v.Kayttajatunnus == kayttajatunnus);
 
     private static DemoVirkailija Uusi(int numero, string tunnus, string etunimet, string sukunimi, Kayttooikeusryhma ryhma,

@@ -28,6 +28,8 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
     // Infrastructure's own session state; the application layer never sees it, so it is not on IKoskiDb.
     public DbSet<SuojausAvain> SuojausAvaimet => Set<SuojausAvain>();
     public DbSet<KaytettyNonce> KaytetytNoncet => Set<KaytettyNonce>();
+    public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
+    public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
 
     protected override void OnModelCreating(ModelBuilder model)
     {
@@ -95,6 +97,26 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
         {
             e.ToTable("kaytetty_nonce");
             e.HasKey(n => n.Tiiviste);
+        });
+        model.Entity<Kayttooikeus>().Property(k => k.Versio).IsConcurrencyToken();
+        model.Entity<Palvelukayttaja>().Property(p => p.Versio).IsConcurrencyToken();
+        model.Entity<Kayttooikeusanomus>(e =>
+        {
+            e.ToTable("kayttooikeusanomus");
+            e.HasKey(a => a.Id);
+            e.Property(a => a.Tila).HasConversion<string>();
+            e.Property(a => a.Versio).IsConcurrencyToken();
+            e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(a => a.VirkailijaId).HasConstraintName("fk_kayttooikeusanomus_virkailija");
+            e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(a => a.JatkettavaId).HasConstraintName("fk_kayttooikeusanomus_jatkettava");
+        });
+        model.Entity<KayttooikeusHistoria>(e =>
+        {
+            e.ToTable("kayttooikeus_historia");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Tila).HasConversion<string>();
+            e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(h => h.VirkailijaId).HasConstraintName("fk_kayttooikeus_historia_virkailija");
+            e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(h => h.KayttooikeusId).HasConstraintName("fk_kayttooikeus_historia_kayttooikeus");
+            e.HasOne<Kayttooikeusanomus>().WithMany().HasForeignKey(h => h.AnomusId).HasConstraintName("fk_kayttooikeus_historia_anomus");
         });
         SnakeCase.Apply(model);
     }

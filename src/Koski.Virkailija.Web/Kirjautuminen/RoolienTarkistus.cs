@@ -5,14 +5,16 @@ using Microsoft.AspNetCore.Components.Server;
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
 /// <summary>
-/// Inside an open circuit, re-checks the signed-in official's grants every minute. When they changed (closed,
-/// expired, new), the circuit's user becomes anonymous, the page sends the browser to sign in again, and the
-/// cookie is renewed with the grants in force (<see cref="RoolienPaivitys"/>).
+/// Inside an open circuit, re-checks the signed-in official's grants every minute (<see cref="ValiAsetus"/>). When
+/// they changed (closed, expired, new), the circuit's user becomes anonymous, the page sends the browser to sign in
+/// again, and the cookie is renewed with the grants in force (<see cref="RoolienPaivitys"/>).
 /// </summary>
-internal sealed class RoolienTarkistus(ILoggerFactory loggerFactory, IServiceScopeFactory scopes)
+internal sealed class RoolienTarkistus(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IConfiguration asetukset)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
-    protected override TimeSpan RevalidationInterval => TimeSpan.FromMinutes(1);
+    public const string ValiAsetus = "Authentication:RevalidointiVali";
+
+    protected override TimeSpan RevalidationInterval { get; } = asetukset.GetValue(ValiAsetus, TimeSpan.FromMinutes(1));
 
     protected override async Task<bool> ValidateAuthenticationStateAsync(AuthenticationState state,
         CancellationToken cancellationToken)

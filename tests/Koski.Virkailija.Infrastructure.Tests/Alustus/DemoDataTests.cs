@@ -31,15 +31,18 @@ public class DemoDataTests(DemoKanta kanta) : IClassFixture<DemoKanta>
     };
 
     [Fact]
-    public async Task VirkailijoitaOnTasanKymmenenEriHenkiloOidein()
+    public async Task VirkailijoitaOnKymmenenRoolillistaJaKaksiUuttaEriHenkiloOidein()
     {
         await using var db = kanta.Tietokanta.CreateDbContext();
         var virkailijat = await db.Virkailijat.ToListAsync();
-        Assert.Equal(Virkailijat.Select(r => (string)r[0]).Order(), virkailijat.Select(v => v.Kayttajatunnus).Order());
-        Assert.Equal(10, virkailijat.Select(v => v.Oid).Distinct().Count());
+        string[] uudet = ["uusi-virkailija", "uusi-virkailija-2"];
+        Assert.Equal(Virkailijat.Select(r => (string)r[0]).Concat(uudet).Order(), virkailijat.Select(v => v.Kayttajatunnus).Order());
+        Assert.Equal(12, virkailijat.Select(v => v.Oid).Distinct().Count());
+        var uusienIdt = virkailijat.Where(v => uudet.Contains(v.Kayttajatunnus)).Select(v => v.Id).ToList();
+        Assert.False(await db.Kayttooikeudet.AnyAsync(k => uusienIdt.Contains(k.VirkailijaId)));
         Assert.All(virkailijat, v => Assert.True(Domain.Oidit.OnHenkiloOid(v.Oid), v.Oid));
         Assert.All(virkailijat, v => Assert.False(string.IsNullOrWhiteSpace(v.Etunimet) || string.IsNullOrWhiteSpace(v.Sukunimi)));
-        Assert.Equal(10, kanta.Tulos.Virkailijoita);
+        Assert.Equal(12, kanta.Tulos.Virkailijoita);
     }
 
     [Theory]

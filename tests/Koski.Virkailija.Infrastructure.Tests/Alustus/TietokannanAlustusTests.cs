@@ -60,7 +60,7 @@ public class TietokannanAlustusTests
 
         var demo = DemoGeneraattori.Luo();
         var maarat = await MaaratAsync(tietokanta);
-        Assert.Equal((10, demo.Oppijat.Count + 18, demo.Opiskeluoikeudet.Count + 29, demo.Opiskeluoikeudet.Count + 29),
+        Assert.Equal((12, demo.Oppijat.Count + 18, demo.Opiskeluoikeudet.Count + 29, demo.Opiskeluoikeudet.Count + 29),
             (maarat.Virkailijoita, maarat.Oppijoita, maarat.Opiskeluoikeuksia, maarat.Versioita));
         await using (var db = tietokanta.CreateDbContext())
         {

@@ -28,7 +28,9 @@ public sealed class MigraatioTests
         await db.AuditLoki.ToListAsync();
         await db.SuojausAvaimet.ToListAsync();
         await db.KaytetytNoncet.ToListAsync();
-        Assert.Equal(11, db.Model.GetEntityTypes().Count());
+        await db.Kayttooikeusanomukset.ToListAsync();
+        await db.KayttooikeusHistoria.ToListAsync();
+        Assert.Equal(13, db.Model.GetEntityTypes().Count());
     }
 
     [Theory]
@@ -82,6 +84,28 @@ public sealed class MigraatioTests
         await using var db = tietokanta.CreateDbContext();
         db.Oppijat.Add(new() { Oid = "1.2.246.562.24.00000000001", Hetu = "010101-123N", Etunimet = "A", Sukunimi = "B" });
         db.Oppijat.Add(new() { Oid = "1.2.246.562.24.00000000002", Hetu = "010101-123N", Etunimet = "C", Sukunimi = "D" });
+        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Samaa_voimassa_olevaa_kayttooikeutta_ei_voi_tallentaa_kahdesti_mutta_historiaa_voi(string tarjoaja)
+    {
+        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        await using var db = tietokanta.CreateDbContext();
+        var virkailija = new Domain.Kayttooikeudet.Virkailijahenkilo
+            { Oid = "1.2.246.562.24.90000000001", Kayttajatunnus = "v", Etunimet = "V", Sukunimi = "W" };
+        db.Virkailijat.Add(virkailija);
+        await db.SaveChangesAsync();
+        Domain.Kayttooikeudet.Kayttooikeus Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila tila) => new()
+        {
+            VirkailijaId = virkailija.Id, Ryhma = "koski-katselija", OrganisaatioOid = "1.2.246.562.10.14613773812",
+            VoimassaAlkaen = new(2026, 1, 1), VoimassaAsti = new(2026, 12, 31), Tila = tila,
+        };
+        db.Kayttooikeudet.AddRange(Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.SULJETTU),
+            Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.VANHENTUNUT), Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.MYONNETTY));
+        await db.SaveChangesAsync();
+        db.Kayttooikeudet.Add(Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.UUSITTU));
         await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
     }
 }

@@ -1,0 +1,73 @@
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+
+namespace Koski.Virkailija.Application.Kayttooikeudet;
+
+/// <summary>
+/// The one place that decides who may do what to whose rights, where (DOMAIN.md §1): the myöntöviite of the role
+/// catalogue within the actor's organisation subtree, nobody acts on their own rights except to apply or cancel,
+/// the group's allowed organisation levels, nothing new in a closed organisation, at most a year for officials.
+/// Every service checks here before it writes; pages ask the same to decide what to offer.
+/// </summary>
+public static class KayttooikeusSaannot
+{
+    public const string EiOikeuttaOmiin = "Et voi myöntää, jatkaa tai sulkea omia käyttöoikeuksiasi.";
+    public const string EiOmaaAnomusta = "Et voi käsitellä omaa anomustasi: sen käsittelee toinen käyttäjä.";
+    public const string Lakkautettu = "Organisaatio on lakkautettu: siihen ei voi myöntää käyttöoikeuksia.";
+
+    /// <summary>
+    /// Null when <paramref name="tekija"/> may do <paramref name="toimenpide"/> to the rights of official
+    /// <paramref name="kohdeVirkailijaId"/> (null for a service account) in <paramref name="ryhma"/> at
+    /// <paramref name="organisaatio"/>; otherwise why not, in Finnish.
+    /// </summary>
+    public static string? Virhe(Kayttaja tekija, Toimenpide toimenpide, long? kohdeVirkailijaId, Kayttooikeusryhma ryhma,
+        Organisaatio? organisaatio, OrganisaatioPuu puu, DateOnly tanaan)
+    {
+        if (organisaatio is null) return "Organisaatiota ei löydy.";
+        var lakkautettu = organisaatio.OnLakkautettu(tanaan);
+        var itse = tekija.VirkailijaId is { } omaId && kohdeVirkailijaId == omaId;
+
+        switch (toimenpide)
+        {
+            case Toimenpide.Hae:
+                if (tekija.VirkailijaId is null || !itse) return "Käyttöoikeutta voi hakea vain itselleen.";
+                if (ryhma.OnPalvelukayttaja) return "Palvelukäyttäjän oikeutta ei myönnetä henkilölle.";
+                return lakkautettu ? Lakkautettu : ryhma.OrganisaatioVirhe(organisaatio);
+            case Toimenpide.Peruuta:
+                return tekija.VirkailijaId is not null && itse ? null : "Voit peruuttaa vain oman anomuksesi.";
+        }
+
+        if (tekija.VirkailijaId is null) return "Vain virkailija voi muuttaa käyttöoikeuksia.";
+        var palvelukayttajalle = toimenpide is Toimenpide.LuoPalvelukayttaja or Toimenpide.VaihdaSalasana or Toimenpide.PoistaKaytosta;
+        if (!palvelukayttajalle && itse) return toimenpide is Toimenpide.Hyvaksy or Toimenpide.Hylkaa ? EiOmaaAnomusta : EiOikeuttaOmiin;
+        if (!Myontaa(tekija, ryhma, puu).Contains(organisaatio.Oid))
+            return $"Sinulla ei ole oikeutta muuttaa käyttöoikeutta {ryhma.Nimi} organisaatiossa {organisaatio.NimiFi}.";
+        if (ryhma.OnPalvelukayttaja != palvelukayttajalle)
+            return palvelukayttajalle ? "Palvelukäyttäjällä on aina KOSKI-palvelukäyttäjän oikeus."
+                : "Palvelukäyttäjän oikeus annetaan palvelukäyttäjätunnukselle Palvelukäyttäjät-sivulla.";
+
+        // Closing, rejecting and disabling take access away, so they stay possible in a closed organisation.
+        var lisaaPaasya = toimenpide is Toimenpide.Myonna or Toimenpide.Jatka or Toimenpide.Hyvaksy
+            or Toimenpide.LuoPalvelukayttaja or Toimenpide.VaihdaSalasana;
+        if (!lisaaPaasya) return null;
+        return lakkautettu ? Lakkautettu : ryhma.OrganisaatioVirhe(organisaatio);
+    }
+
+    /// <summary>Organisations where <paramref name="tekija"/> may grant <paramref name="ryhma"/> (myöntöviite × subtree).</summary>
+    public static IReadOnlySet<string> Myontaa(Kayttaja tekija, Kayttooikeusryhma ryhma, OrganisaatioPuu puu) =>
+        tekija.Organisaatiot(r => r.MyonnettavatRyhmat.Contains(ryhma.Tunniste), puu);
+
+    /// <summary>Role groups <paramref name="tekija"/> may grant somewhere.</summary>
+    public static IReadOnlyList<Kayttooikeusryhma> MyonnettavatRyhmat(Kayttaja tekija) =>
+        tekija.VirkailijaId is null ? []
+            : Kayttooikeusryhma.Kaikki.Where(g => tekija.Roolit.Any(r => r.Ryhma.MyonnettavatRyhmat.Contains(g.Tunniste))).ToList();
+
+    /// <summary>An official's grant lasts at most a year from today, and does not end in the past.</summary>
+    public static string? VoimassaoloVirhe(DateOnly asti, DateOnly tanaan) =>
+        asti < tanaan ? "Voimassaolo ei voi päättyä menneisyydessä."
+        : asti > EnintaanAsti(tanaan) ? $"Käyttöoikeus voi olla voimassa enintään vuoden, eli viimeistään {EnintaanAsti(tanaan):d.M.yyyy}."
+        : null;
+
+    public static DateOnly EnintaanAsti(DateOnly tanaan) => tanaan.AddYears(1);
+}

@@ -1,0 +1,149 @@
+using System.Text.RegularExpressions;
+using Koski.Virkailija.Application.Kayttooikeudet;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Koski.Virkailija.EndToEnd.Tests;
+
+/// <summary>Granting, closing, applying, deciding and service accounts, as the officials of issue 3 do them.</summary>
+[Collection(SovellusKokoelma.Nimi)]
+public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
+{
+    private const string Katselija = "KOSKI-katselija (sisältää erityiset henkilötiedot)";
+    private const string Normaalikoulu = "Jyväskylän normaalikoulu";
+
+    [Fact]
+    public async Task Paakayttajan_myontama_oikeus_avaa_sivut_ja_suljettuna_vie_paasyn_avoimelta_sivulta()
+    {
+        var uusi = await sovellus.UusiSivuAsync();
+        await uusi.KirjauduAsync("uusi-virkailija");
+        await Expect(Valikko(uusi)).ToHaveTextAsync(["Omat tiedot"]);
+
+        var paa = await sovellus.UusiSivuAsync();
+        await paa.KirjauduAsync("paakayttaja", "/kayttooikeudet");
+        await paa.GetByLabel("Käyttäjätunnus").FillAsync("uusi-virkailija");
+        await paa.GetByRole(AriaRole.Button, new() { Name = "Hae virkailija" }).ClickAsync();
+        await Expect(paa.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Uuno Uusitalo");
+        await paa.ValitseAsync("myonto-ryhma", Katselija);
+        await paa.ValitseAsync("myonto-organisaatio", Normaalikoulu);
+        await paa.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
+        var rivi = paa.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija })
+            .Filter(new() { Has = paa.GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }) });
+        await Expect(rivi).ToContainTextAsync(Normaalikoulu);
+
+        await uusi.KirjauduAsync("uusi-virkailija", "/oppijat");
+        await Expect(uusi.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Oppijat");
+        await Expect(Valikko(uusi)).ToHaveTextAsync(["Oppijat", "Raportit", "Omat tiedot"]);
+
+        await rivi.GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }).ClickAsync();
+        await paa.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }).ClickAsync();
+        await Expect(paa.GetByText("Ei voimassa olevia käyttöoikeuksia organisaatioissasi.")).ToBeVisibleAsync();
+
+        // The open page re-checks its grants (every 2 s here, every minute by default) and loses access.
+        await Expect(uusi).ToHaveURLAsync(new Regex("/kirjaudu"), new() { Timeout = 15_000 });
+        await uusi.KirjauduAsync("uusi-virkailija", "/oppijat");
+        await Expect(uusi.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ei käyttöoikeutta");
+        await uusi.Context.CloseAsync();
+        await paa.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Hylatyn_anomuksen_syy_nakyy_hakijalle()
+    {
+        var hakija = await sovellus.UusiSivuAsync();
+        await hakija.KirjauduAsync("uusi-virkailija-2", "/omat-tiedot");
+        await hakija.ValitseAsync("haku-ryhma", "KOSKI-tallentaja");
+        await hakija.ValitseAsync("haku-organisaatio", Normaalikoulu);
+        await hakija.GetByLabel("Perustelut").FillAsync("Tallennan esiopetuksen opiskeluoikeuksia");
+        await hakija.GetByRole(AriaRole.Button, new() { Name = "Hae käyttöoikeutta" }).ClickAsync();
+        await Expect(hakija.GetByRole(AriaRole.Row).Filter(new() { HasText = "KOSKI-tallentaja" }).Filter(new() { HasText = "Anottu" }))
+            .ToHaveCountAsync(1);
+
+        var paa = await sovellus.UusiSivuAsync();
+        await paa.KirjauduAsync("paakayttaja", "/kayttooikeudet/anomukset");
+        var kortti = paa.GetByTestId("anomus").Filter(new() { HasText = "Unna Uusikylä" });
+        await kortti.GetByRole(AriaRole.Button, new() { Name = "Hylkää" }).ClickAsync();
+        await Expect(kortti.GetByTestId("anomus-virhe")).ToHaveTextAsync("Hylkäyksen syy on pakollinen.");
+        await kortti.GetByLabel("Hylkäyksen syy").FillAsync("Esiopetukseen riittää KOSKI-tallentaja (esiopetus)");
+        await kortti.GetByRole(AriaRole.Button, new() { Name = "Hylkää" }).ClickAsync();
+        await Expect(kortti).ToHaveCountAsync(0);
+
+        await hakija.ReloadAsync();
+        await hakija.OdotaInteraktiivistaAsync();
+        var rivi = hakija.GetByRole(AriaRole.Row).Filter(new() { HasText = "KOSKI-tallentaja" });
+        await Expect(rivi).ToContainTextAsync("Hylätty");
+        await Expect(rivi).ToContainTextAsync("Esiopetukseen riittää KOSKI-tallentaja (esiopetus)");
+        await hakija.Context.CloseAsync();
+        await paa.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Oman_anomuksen_hyvaksyminen_torjutaan_selkealla_viestilla()
+    {
+        var (tunnus, id) = await LuoPaakayttajaAsync();
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync(tunnus, "/omat-tiedot");
+        await sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija })
+            .GetByRole(AriaRole.Button, new() { Name = "Hae jatkoaikaa" }).ClickAsync();
+        await sivu.Locator(".omat-tiedot__jatko").GetByLabel("Perustelut").FillAsync("Jatkan samassa tehtävässä");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lähetä anomus" }).ClickAsync();
+        await Expect(sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija }).Filter(new() { HasText = "Anottu" }))
+            .ToHaveCountAsync(1);
+
+        await sivu.GotoAsync($"/kayttooikeudet/virkailijat/{id}");
+        await sivu.OdotaInteraktiivistaAsync();
+        var kortti = sivu.GetByTestId("anomus");
+        await kortti.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
+        await Expect(kortti.GetByTestId("anomus-virhe")).ToHaveTextAsync(KayttooikeusSaannot.EiOmaaAnomusta);
+        await sivu.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Kayttoliittymassa_luotu_palvelukayttaja_tunnistautuu_kerran_naytetylla_salasanalla()
+    {
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("vastuukayttaja", "/kayttooikeudet/palvelukayttajat");
+        var tunnus = "e2e-" + Guid.NewGuid().ToString("N")[..8];
+        await sivu.GetByLabel("Tunnus").FillAsync(tunnus);
+        await sivu.ValitseAsync("pk-organisaatio", Normaalikoulu);
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Luo palvelukäyttäjä" }).ClickAsync();
+        var salasana = await sivu.GetByTestId("salasana").TextContentAsync();
+        await Expect(sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = tunnus })).ToContainTextAsync("Käytössä");
+
+        await using var scope = sovellus.Palvelut.CreateAsyncScope();
+        var kayttaja = await scope.ServiceProvider.GetRequiredService<Palvelukayttajat>().TunnistaAsync(tunnus, salasana!);
+        Assert.NotNull(kayttaja);
+        Assert.Equal(Kayttooikeusryhma.KoskiPalvelukayttaja, kayttaja.Roolit.Single().Ryhma);
+        Assert.Equal(Normaalikoulu, kayttaja.Roolit.Single().OrganisaatioNimi);
+        await sivu.Context.CloseAsync();
+    }
+
+    private static ILocator Valikko(IPage sivu) =>
+        sivu.GetByRole(AriaRole.Navigation, new() { Name = "Päävalikko" }).GetByRole(AriaRole.Link);
+
+    /// <summary>An official of this test only: pääkäyttäjä at Jyväskylän yliopisto and katselija at the normaalikoulu.</summary>
+    private async Task<(string Tunnus, long Id)> LuoPaakayttajaAsync()
+    {
+        var tunnus = "e2e-paa-" + Guid.NewGuid().ToString("N")[..8];
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var virkailija = new Virkailijahenkilo
+        {
+            Oid = Domain.Oidit.Henkilo(85_000_000_000 + Random.Shared.Next(1_000_000)), Kayttajatunnus = tunnus,
+            Etunimet = "Testi", Sukunimi = "Pääkäyttäjä",
+        };
+        db.Virkailijat.Add(virkailija);
+        await db.SaveChangesAsync();
+        var tanaan = DateOnly.FromDateTime(DateTime.Today);
+        foreach (var (ryhma, org) in new[] { ("koski-paakayttaja", "1.2.246.562.10.77055527103"), ("koski-katselija", "1.2.246.562.10.14613773812") })
+            db.Kayttooikeudet.Add(new Kayttooikeus
+            {
+                VirkailijaId = virkailija.Id, Ryhma = ryhma, OrganisaatioOid = org, VoimassaAlkaen = tanaan.AddDays(-1),
+                VoimassaAsti = tanaan.AddDays(20), Tila = KayttooikeudenTila.MYONNETTY,
+            });
+        await db.SaveChangesAsync();
+        return (tunnus, virkailija.Id);
+    }
+}
