@@ -1,6 +1,9 @@
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Koodistot;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Oppijat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -16,6 +19,12 @@ public static class ApplicationPalvelut
         services.AddSingleton<OmatTiedotPalvelu>();
         services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
         services.AddScoped<AuditLoki>();
+        services.TryAddSingleton<Koodistot.Koodistot>();
+        services.AddScoped<OppijaHaku>();
+        services.AddScoped<Opiskelijalista>();
+        services.AddScoped<OppijanTiedot>();
+        services.AddScoped<Versiohistoria>();
+        services.AddSingleton<Katseluhistoria>();
         return services;
     }
 }
