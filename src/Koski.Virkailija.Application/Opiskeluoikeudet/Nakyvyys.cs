@@ -72,7 +72,7 @@ public sealed class Nakyvyys
         var o = Expression.Parameter(typeof(Opiskeluoikeus), "o");
         Expression runko = Expression.Constant(false);
         foreach (var osa in Osat)
-            runko = Expression.OrElse(runko, Korvaa(OsanEhto(osa), o));
+            runko = Expression.OrElse(runko, Lausekkeet.Runko(OsanEhto(osa), o));
         return Expression.Lambda<Func<Opiskeluoikeus, bool>>(runko, o);
     }
 
@@ -108,14 +108,6 @@ public sealed class Nakyvyys
             || (o.OstajaOid != null && orgs.Contains(o.OstajaOid));
         var p = Expression.Parameter(typeof(Opiskeluoikeus), "o");
         return Expression.Lambda<Func<Opiskeluoikeus, bool>>(
-            Expression.AndAlso(Korvaa(organisaatio, p), Korvaa(tyyppi, p)), p);
-    }
-
-    private static Expression Korvaa(Expression<Func<Opiskeluoikeus, bool>> ehto, ParameterExpression p) =>
-        new ParametrinKorvaus(ehto.Parameters[0], p).Visit(ehto.Body);
-
-    private sealed class ParametrinKorvaus(ParameterExpression vanha, ParameterExpression uusi) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == vanha ? uusi : node;
+            Expression.AndAlso(Lausekkeet.Runko(organisaatio, p), Lausekkeet.Runko(tyyppi, p)), p);
     }
 }

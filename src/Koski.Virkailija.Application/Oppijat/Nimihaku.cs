@@ -26,7 +26,7 @@ public static class Nimihaku
             var (ala, yla) = (sana, sana[..^1] + (char)(sana[^1] + 1));
             Expression<Func<Oppija, bool>> vali = o =>
                 string.Compare(o.Hakunimi, ala) >= 0 && string.Compare(o.Hakunimi, yla) < 0;
-            var runko = Korvaa(vali, h);
+            var runko = Lausekkeet.Runko(vali, h);
             alku = alku is null ? runko : Expression.OrElse(alku, runko);
         }
         Expression ehto = alku!;
@@ -36,17 +36,9 @@ public static class Nimihaku
             {
                 var sananAlku = " " + sana;
                 Expression<Func<Oppija, bool>> sisaltaa = o => (" " + o.Hakunimi).Contains(sananAlku);
-                ehto = Expression.AndAlso(ehto, Korvaa(sisaltaa, h));
+                ehto = Expression.AndAlso(ehto, Lausekkeet.Runko(sisaltaa, h));
             }
         }
         return oppijat.Where(Expression.Lambda<Func<Oppija, bool>>(ehto, h));
-    }
-
-    private static Expression Korvaa(Expression<Func<Oppija, bool>> ehto, ParameterExpression p) =>
-        new Korvaus(ehto.Parameters[0], p).Visit(ehto.Body);
-
-    private sealed class Korvaus(ParameterExpression vanha, ParameterExpression uusi) : ExpressionVisitor
-    {
-        protected override Expression VisitParameter(ParameterExpression node) => node == vanha ? uusi : node;
     }
 }
