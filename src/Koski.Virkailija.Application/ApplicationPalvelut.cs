@@ -3,6 +3,8 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Opiskeluoikeudet;
 using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Application.Koodistot;
+using Koski.Virkailija.Application.Oppijat;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 
@@ -25,6 +27,12 @@ public static class ApplicationPalvelut
         services.AddScoped<Kayttooikeudet.KayttooikeusHallinta>();
         services.AddScoped<Kayttooikeudet.Kayttooikeusanomukset>();
         services.AddScoped<Kayttooikeudet.Palvelukayttajat>();
+        services.TryAddSingleton<Koodistot.Koodistot>();
+        services.AddScoped<OppijaHaku>();
+        services.AddScoped<Opiskelijalista>();
+        services.AddScoped<OppijanTiedot>();
+        services.AddScoped<Versiohistoria>();
+        services.AddSingleton<Katseluhistoria>();
         return services;
     }
 }

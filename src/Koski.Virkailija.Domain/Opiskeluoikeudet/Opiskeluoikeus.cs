@@ -20,6 +20,12 @@ public class Opiskeluoikeus
     public string? Lahdejarjestelma { get; set; }
     public string? LahdejarjestelmanId { get; set; }
     public bool Mitatoity { get; set; }
+    /// <summary>sisältyyOpiskeluoikeuteen.oppilaitos.oid: the containing study right's oppilaitos also sees this one.</summary>
+    public string? SisaltavaOppilaitosOid { get; set; }
+    /// <summary>The buying koulutustoimija of a bought education (TPO hankintakoulutus, esiopetus ostopalvelu).</summary>
+    public string? OstajaOid { get; set; }
+    /// <summary>The class (luokka) of the latest päätason suoritus that names one, for student lists.</summary>
+    public string? Luokka { get; set; }
     public required string Json { get; set; }
 
     public bool TuliLahdejarjestelmasta => Lahdejarjestelma is not null || LahdejarjestelmanId is not null;

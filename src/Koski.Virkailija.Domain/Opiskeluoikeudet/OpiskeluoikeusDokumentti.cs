@@ -30,6 +30,29 @@ public sealed class OpiskeluoikeusDokumentti
     public string? Lahdejarjestelma => Teksti((Json["lähdejärjestelmänId"] as JsonObject)?["lähdejärjestelmä"], "koodiarvo");
     public string? LahdejarjestelmanId => Teksti(Json["lähdejärjestelmänId"], "id");
 
+    public string? SisaltavaOppilaitosOid =>
+        Teksti((Json["sisältyyOpiskeluoikeuteen"] as JsonObject)?["oppilaitos"], "oid");
+
+    /// <summary>
+    /// A bought education is visible to its buyer, the koulutustoimija: taiteen perusopetus given as
+    /// hankintakoulutus, and esiopetus bought from a day-care provider (it has a järjestämismuoto).
+    /// </summary>
+    public string? OstajaOid =>
+        (Tyyppi, Teksti(Json["koulutuksenToteutustapa"], "koodiarvo")) switch
+        {
+            ("taiteenperusopetus", "hankintakoulutus") => KoulutustoimijaOid,
+            ("esiopetus", _) when Json["järjestämismuoto"] is JsonObject => KoulutustoimijaOid,
+            _ => null,
+        };
+
+    /// <summary>The luokka of the päätason suoritus with the latest alkamispäivä among those that name one.</summary>
+    public string? Luokka =>
+        (Json["suoritukset"] as JsonArray ?? []).OfType<JsonObject>()
+        .Select((s, i) => (Luokka: Teksti(s, "luokka"), Alku: Teksti(s, "alkamispäivä"), i))
+        .Where(s => !string.IsNullOrWhiteSpace(s.Luokka))
+        .OrderByDescending(s => s.Alku, StringComparer.Ordinal).ThenBy(s => s.i)
+        .Select(s => s.Luokka).FirstOrDefault();
+
     /// <summary>The jaksot in document order; entries without a valid alku or tila are left out.</summary>
     public IReadOnlyList<Opiskeluoikeusjakso> Jaksot =>
         ((Json["tila"] as JsonObject)?["opiskeluoikeusjaksot"] as JsonArray ?? [])
@@ -74,6 +97,9 @@ public sealed class OpiskeluoikeusDokumentti
         rivi.Lahdejarjestelma = Lahdejarjestelma;
         rivi.LahdejarjestelmanId = LahdejarjestelmanId;
         rivi.Mitatoity = Mitatoity;
+        rivi.SisaltavaOppilaitosOid = SisaltavaOppilaitosOid;
+        rivi.OstajaOid = OstajaOid;
+        rivi.Luokka = Luokka;
         rivi.Json = ToJson();
     }
 

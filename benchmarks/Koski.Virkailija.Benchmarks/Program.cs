@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Oppijat;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Benchmarks;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Testaus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+// Usage: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- [Sqlite|Postgres] [study rights] [rounds]
+var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
+var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"));
+var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200");
+
+Console.WriteLine($"Koski.Virkailija benchmark: {tarjoaja}, {maara} opiskeluoikeutta, {kierroksia} kierrosta per kysely");
+await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+var kello = Stopwatch.StartNew();
+await Aineisto.LuoAsync(tietokanta.CreateDbContext, maara, Console.WriteLine);
+await using (var db = tietokanta.CreateDbContext())
+    await db.Database.ExecuteSqlRawAsync(tarjoaja == "Postgres" ? "ANALYZE" : "ANALYZE;");
+Console.WriteLine($"Aineisto luotu {kello.Elapsed.TotalSeconds:0} s");
+
+var organisaatiot = new OrganisaatioHakemisto(tietokanta);
+var koodistot = new Koski.Virkailija.Application.Koodistot.Koodistot(tietokanta);
+var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance);
+var haku = new OppijaHaku(tietokanta, organisaatiot, audit);
+var lista = new Opiskelijalista(tietokanta, organisaatiot, koodistot, audit);
+
+// The largest koulutustoimija (about a tenth of the data) as an ordinary katselija, and OPH's main user seeing everything.
+var suuri = new Kayttaja(1, "katselija", "Katselija", [new Rooli(Kayttooikeusryhma.KoskiKatselija, Aineisto.Toimija(0), "Kunta 0")], "1.2.246.562.24.80000000001");
+var oph = new Kayttaja(2, "oph", "OPH", [new Rooli(Kayttooikeusryhma.OphPaakayttaja, Organisaatio.JuuriOid, "Opetushallitus")], "1.2.246.562.24.80000000002");
+
+string hetu, sukunimi;
+await using (var db = tietokanta.CreateDbContext())
+{
+    var oppija = await db.Oppijat.Where(o => db.Opiskeluoikeudet.Any(r => r.OppijaOid == o.Oid && r.KoulutustoimijaOid == Aineisto.Toimija(0) && !r.Mitatoity))
+        .OrderBy(o => o.Oid).FirstAsync();
+    (hetu, sukunimi) = (oppija.Hetu!, oppija.Sukunimi);
+}
+
+var satunnainen = new Random(1);
+var sivuja = Math.Max(1, (await lista.HaeAsync(suuri, new OpiskelijalistanKysely { Koko = 1 })).Yhteensa / 25);
+var tulokset = new List<(string Nimi, double P50, double P95)>();
+async Task MittaaAsync(string nimi, Func<int, Task> kysely)
+{
+    for (var i = 0; i < 10; i++) await kysely(i); // warm-up
+    var ajat = new double[kierroksia];
+    for (var i = 0; i < kierroksia; i++)
+    {
+        var sw = Stopwatch.StartNew();
+        await kysely(i);
+        ajat[i] = sw.Elapsed.TotalMilliseconds;
+    }
+    Array.Sort(ajat);
+    var tulos = (nimi, ajat[kierroksia / 2], ajat[(int)Math.Ceiling(kierroksia * 0.95) - 1]);
+    tulokset.Add(tulos);
+    Console.WriteLine($"{nimi,-55} p50 {tulos.Item2,7:0.0} ms   p95 {tulos.Item3,7:0.0} ms");
+}
+
+string[] alut = ["kor", "vir", "mäki", "nie", "laine", "hei", "kos", "jär", "sal", "tur"];
+await MittaaAsync("Haku hetulla (koulutustoimijan katselija)", _ => haku.HaeAsync(suuri, hetu));
+await MittaaAsync("Haku sukunimellä (koulutustoimijan katselija)", _ => haku.HaeAsync(suuri, sukunimi));
+await MittaaAsync("Haku nimen alulla, 3–5 merkkiä (koulutustoimijan katselija)", i => haku.HaeAsync(suuri, alut[i % alut.Length]));
+await MittaaAsync("Haku etunimi + sukunimi (koulutustoimijan katselija)", i => haku.HaeAsync(suuri, $"aino {alut[i % alut.Length]}"));
+await MittaaAsync("Haku nimen alulla (OPH, koko maa)", i => haku.HaeAsync(oph, alut[i % alut.Length]));
+await MittaaAsync("Opiskelijalista sivu 1, nimen mukaan (koulutustoimija)", _ => lista.HaeAsync(suuri, new OpiskelijalistanKysely()));
+await MittaaAsync("Opiskelijalista satunnainen sivu (koulutustoimija)", _ => lista.HaeAsync(suuri, new OpiskelijalistanKysely { Ohita = satunnainen.Next(0, sivuja) * 25 }));
+await MittaaAsync("Opiskelijalista tyyppi+tila, alkamispäivän mukaan (koulutustoimija)", _ => lista.HaeAsync(suuri,
+    new OpiskelijalistanKysely { Tyyppi = "perusopetus", Tila = "lasna", Jarjestys = OpiskelijalistanJarjestys.Alkamispaiva, Laskeva = true }));
+await MittaaAsync("Opiskelijalista oppilaitos + luokka (koulutustoimija)", _ => lista.HaeAsync(suuri,
+    new OpiskelijalistanKysely { OppilaitosOid = Aineisto.Oppilaitos(0, 1), Luokka = "9A" }));
+await MittaaAsync("Opiskelijalista sivu 1 (OPH, koko maa)", _ => lista.HaeAsync(oph, new OpiskelijalistanKysely()));

@@ -1,0 +1,15 @@
+using System.Linq.Expressions;
+
+namespace Koski.Virkailija.Application;
+
+/// <summary>Composes query predicates: a lambda's body rewritten onto another parameter, to be joined with AndAlso/OrElse.</summary>
+internal static class Lausekkeet
+{
+    public static Expression Runko<T>(Expression<Func<T, bool>> ehto, ParameterExpression parametri) =>
+        new Korvaus(ehto.Parameters[0], parametri).Visit(ehto.Body);
+
+    private sealed class Korvaus(ParameterExpression vanha, ParameterExpression uusi) : ExpressionVisitor
+    {
+        protected override Expression VisitParameter(ParameterExpression node) => node == vanha ? uusi : node;
+    }
+}

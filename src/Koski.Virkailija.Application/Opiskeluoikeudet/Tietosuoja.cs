@@ -1,0 +1,25 @@
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Domain.Arkaluonteiset;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+
+namespace Koski.Virkailija.Application.Opiskeluoikeudet;
+
+/// <summary>
+/// The one redaction service: every study-right document that leaves the application layer (pages, API answers,
+/// reports, old versions) is read through here, and loses the special-category data of
+/// <see cref="ArkaluonteisetTiedot"/> unless the user's visibility gives the right to it for that study right.
+/// </summary>
+public static class Tietosuoja
+{
+    /// <summary>The document (a fresh copy) as the user may see it; <paramref name="json"/> overrides the current version's.</summary>
+    public static JsonObject Dokumentti(Nakyvyys nakyvyys, Opiskeluoikeus rivi, string? json = null)
+    {
+        var dokumentti = JsonNode.Parse(json ?? rivi.Json) as JsonObject ?? [];
+        if (!nakyvyys.ArkaluonteisetNakyvat(rivi)) ArkaluonteisetTiedot.Poista(dokumentti);
+        return dokumentti;
+    }
+
+    /// <summary>Version history may show any field in its diffs, so it is special-category data as a whole.</summary>
+    public static bool VersiohistoriaSallittu(Nakyvyys nakyvyys, Opiskeluoikeus rivi) =>
+        nakyvyys.Nakyy(rivi) && nakyvyys.ArkaluonteisetNakyvat(rivi);
+}

@@ -1,0 +1,57 @@
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Auditointi;
+using Koski.Virkailija.Domain.Oppijat;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Oppijat;
+
+public sealed record OppijaHakutulos(string Oid, string Sukunimi, string Etunimet, string? Hetu, DateOnly? Syntymaaika);
+
+/// <summary>The answer of a search: the learners found, or why the query was not run.</summary>
+public sealed record OppijaHaunTulos(IReadOnlyList<OppijaHakutulos> Oppijat, bool Rajattu, string? Virhe)
+{
+    public static OppijaHaunTulos Virheellinen(string virhe) => new([], false, virhe);
+}
+
+/// <summary>
+/// "Hae oppijaa": a valid hetu or oppijanumero finds that learner exactly, anything else is a name search of at least
+/// three characters. Only learners with a study right visible to the user are found; every search is audited.
+/// </summary>
+public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, AuditLoki audit)
+{
+    public const int EnintaanTuloksia = 50;
+
+    public async Task<OppijaHaunTulos> HaeAsync(Kayttaja kayttaja, string? haku, CancellationToken ct = default)
+    {
+        if (!kayttaja.Sallii(Sivu.Oppijat)) throw new UnauthorizedAccessException("Ei oikeutta hakea oppijoita");
+        var kysely = (haku ?? "").Trim();
+        var hetu = kysely.ToUpperInvariant();
+        var tarkka = Hetu.OnValidi(hetu) || Oidit.OnHenkiloOid(kysely);
+        if (!tarkka && kysely.Length < Nimihaku.VahimmaisPituus)
+            return OppijaHaunTulos.Virheellinen(
+                $"Anna henkilötunnus, oppijanumero tai vähintään {Nimihaku.VahimmaisPituus} merkkiä nimestä.");
+
+        var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var nakyvat = nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => !o.Mitatoity);
+        var oppijat = db.Oppijat.AsNoTracking();
+        oppijat = Hetu.OnValidi(hetu) ? oppijat.Where(o => o.Hetu == hetu)
+            : Oidit.OnHenkiloOid(kysely) ? oppijat.Where(o => o.Oid == kysely)
+            : Nimihaku.Suodata(oppijat, kysely);
+        var loydetyt = nakyvyys.Tyhja ? [] : await oppijat
+            .Where(h => nakyvat.Any(o => o.OppijaOid == h.Oid))
+            .OrderBy(h => h.Hakunimi).ThenBy(h => h.Oid)
+            .Take(EnintaanTuloksia + 1)
+            .Select(h => new OppijaHakutulos(h.Oid, h.Sukunimi, h.Etunimet, h.Hetu, h.Syntymaaika))
+            .ToListAsync(ct);
+
+        audit.Lisaa(db, kayttaja, AuditOperaatio.OPPIJA_HAKU, new AuditKohde(Tiedot: new { haku = kysely }));
+        await db.SaveChangesAsync(ct);
+        return new OppijaHaunTulos(loydetyt.Take(EnintaanTuloksia).ToList(), loydetyt.Count > EnintaanTuloksia, null);
+    }
+}

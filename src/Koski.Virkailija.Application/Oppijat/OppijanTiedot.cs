@@ -1,0 +1,69 @@
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Auditointi;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Oppijat;
+
+public sealed record OppijanHenkilotiedot(string Oid, string? Hetu, string Etunimet, string? Kutsumanimi, string Sukunimi,
+    DateOnly? Syntymaaika);
+
+/// <summary>A study right as the user may see it: <see cref="Dokumentti"/> has already lost what the user may not see.</summary>
+public sealed record NaytettavaOpiskeluoikeus(string Oid, int Versionumero, DateTimeOffset Aikaleima, string Tyyppi,
+    string OppilaitosOid, string OppilaitosNimi, string? KoulutustoimijaNimi, DateOnly? Alkamispaiva, DateOnly? Paattymispaiva,
+    string? Tila, string? Lahdejarjestelma, bool VersiohistoriaSallittu, JsonObject Dokumentti);
+
+public sealed record OppijanSivu(OppijanHenkilotiedot Oppija, IReadOnlyList<NaytettavaOpiskeluoikeus> Opiskeluoikeudet,
+    Koodinimet Koodinimet, bool KatseluhistoriaSallittu);
+
+/// <summary>
+/// A learner's page: personal details and every study right visible to the user, redacted. A learner with no study
+/// right visible to the user is "not found", exactly as one that does not exist. Every view is audited per study right.
+/// </summary>
+public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, Koodistot.Koodistot koodistot,
+    AuditLoki audit)
+{
+    public async Task<OppijanSivu?> HaeAsync(Kayttaja kayttaja, string oppijaOid, CancellationToken ct = default)
+    {
+        if (!kayttaja.Sallii(Sivu.Oppijat)) return null;
+        var puu = await organisaatiot.PuuAsync(ct);
+        var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, puu);
+        if (nakyvyys.Tyhja) return null;
+
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivit = await nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking())
+            .Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity)
+            .ToListAsync(ct);
+        if (rivit.Count == 0) return null;
+        var oppija = await db.Oppijat.AsNoTracking().SingleAsync(o => o.Oid == oppijaOid, ct);
+
+        var naytettavat = rivit
+            .Select(r => Naytettava(nakyvyys, r, Tietosuoja.Dokumentti(nakyvyys, r), puu))
+            .OrderBy(o => o.OppilaitosNimi, StringComparer.Ordinal).ThenByDescending(o => o.Alkamispaiva)
+            .ToList();
+        var katsoja = new { organisaatiot = kayttaja.Roolit.Where(r => Sivut.Lukee(r.Ryhma)).Select(r => r.OrganisaatioOid).Distinct() };
+        foreach (var r in rivit)
+        {
+            audit.Lisaa(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_KATSOMINEN,
+                new AuditKohde(oppijaOid, r.Oid, r.Versionumero, r.OppilaitosOid, katsoja));
+        }
+        await db.SaveChangesAsync(ct);
+
+        return new OppijanSivu(
+            new OppijanHenkilotiedot(oppija.Oid, oppija.Hetu, oppija.Etunimet, oppija.Kutsumanimi, oppija.Sukunimi, oppija.Syntymaaika),
+            naytettavat,
+            await Koodinimet.KeraaAsync(koodistot, naytettavat.Select(n => n.Dokumentti), ct: ct),
+            Katseluhistoria.Sallittu(kayttaja));
+    }
+
+    internal static NaytettavaOpiskeluoikeus Naytettava(Nakyvyys nakyvyys, Opiskeluoikeus r, JsonObject dokumentti, OrganisaatioPuu puu) =>
+        new(r.Oid, r.Versionumero, r.Aikaleima, r.Tyyppi, r.OppilaitosOid, puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid,
+            r.KoulutustoimijaOid is { } kt ? puu.Hae(kt)?.NimiFi ?? kt : null, r.Alkamispaiva, r.Paattymispaiva, r.Tila,
+            r.Lahdejarjestelma, Tietosuoja.VersiohistoriaSallittu(nakyvyys, r), dokumentti);
+}
