@@ -45,22 +45,11 @@ public sealed class KoskiSovellus : IAsyncLifetime
             .Addresses.First().TrimEnd('/');
 
         playwright = await Playwright.CreateAsync();
-        Selain = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--no-first-run"],
-        });
+        Selain = await Chromium.KaynnistaAsync(playwright);
     }
 
     /// <summary>A fresh browser context (own cookies) with a page; dispose the context when done.</summary>
-    public async Task<IPage> UusiSivuAsync()
-    {
-        var konteksti = await Selain.NewContextAsync(new BrowserNewContextOptions { BaseURL = Osoite, Locale = "fi-FI" });
-        konteksti.SetDefaultTimeout(15_000);
-        return await konteksti.NewPageAsync();
-    }
+    public Task<IPage> UusiSivuAsync() => Chromium.UusiSivuAsync(Selain, Osoite);
 
     public async Task DisposeAsync()
     {

@@ -46,21 +46,10 @@ public sealed class OidcSovellus : IAsyncLifetime
         await app.StartAsync();
 
         playwright = await Playwright.CreateAsync();
-        Selain = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-        {
-            ExecutablePath = "/usr/bin/chromium",
-            Headless = true,
-            Args = ["--no-sandbox", "--disable-gpu", "--disable-background-networking", "--disable-component-update",
-                    "--disable-sync", "--disable-quic", "--no-first-run"],
-        });
+        Selain = await Chromium.KaynnistaAsync(playwright);
     }
 
-    public async Task<IPage> UusiSivuAsync()
-    {
-        var konteksti = await Selain.NewContextAsync(new BrowserNewContextOptions { BaseURL = Osoite, Locale = "fi-FI" });
-        konteksti.SetDefaultTimeout(15_000);
-        return await konteksti.NewPageAsync();
-    }
+    public Task<IPage> UusiSivuAsync() => Chromium.UusiSivuAsync(Selain, Osoite);
 
     public async Task DisposeAsync()
     {

@@ -30,7 +30,17 @@ internal sealed class OidcKasittelija(IOptionsMonitor<OidcAsetukset> options, IL
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
     {
-        var konfiguraatio = await Options.Konfiguraatio.GetConfigurationAsync(Context.RequestAborted);
+        OpenIdConnectConfiguration konfiguraatio;
+        try
+        {
+            konfiguraatio = await Options.Konfiguraatio.GetConfigurationAsync(Context.RequestAborted);
+        }
+        catch (InvalidOperationException e) // the discovery document could not be read
+        {
+            Kirjaus.LogError("Tunnistuspalvelun tietoja ei saatu: {Virhe}", e.Message);
+            Response.Redirect("/kirjaudu?virhe=oidc");
+            return;
+        }
         if (string.IsNullOrEmpty(properties.RedirectUri)) properties.RedirectUri = "/";
         GenerateCorrelationId(properties);
         var nonce = IdTokenTarkistus.UusiNonce();
