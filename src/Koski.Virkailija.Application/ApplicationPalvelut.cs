@@ -22,6 +22,7 @@ public static class ApplicationPalvelut
         services.AddScoped<AuditLoki>();
         services.TryAddSingleton<OpiskeluoikeusTallennus>();
         services.AddScoped<TiedonsiirtoPalvelu>();
+        services.AddScoped<TiedonsiirtoHaku>();
         services.AddScoped<Kirjautumiset>();
         services.AddSingleton<Kayttooikeudet.KayttooikeuksienYllapito>();
         services.AddScoped<Kayttooikeudet.KayttooikeusHallinta>();

@@ -1,5 +1,6 @@
 using Koski.Virkailija.Application;
 using Koski.Virkailija.Infrastructure;
+using Koski.Virkailija.Web.Api;
 using Koski.Virkailija.Web.Components;
 using Koski.Virkailija.Web.Kirjautuminen;
 using Radzen;
@@ -21,6 +22,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddKoskiApplication();
         builder.Services.AddKoskiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddKoskiKirjautuminen();
+        builder.AddKoskiApi();
         builder.Services.AddKoskiTerveys();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
@@ -34,12 +36,14 @@ public static class KoskiVirkailijaApp
         app.UseStatusCodePagesWithReExecute("/ei-loydy");
         app.UseAuthentication();
         app.UseAuthorization();
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapBlazorClientScript();
         app.MapStaticAssets();
         app.MapKoskiTerveys();
         app.MapKoskiKirjautuminen();
+        app.MapKoskiApi();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

@@ -40,7 +40,9 @@ public sealed class Nakyvyys
     public static Nakyvyys Kayttajalle(Kayttaja kayttaja, OrganisaatioPuu puu, Func<Kayttooikeusryhma, bool>? rooliehto = null)
     {
         var osat = new Dictionary<(bool Globaali, Tyyppirajaus, bool), HashSet<string>>();
-        foreach (var rooli in kayttaja.Roolit.Where(r => Sivut.Lukee(r.Ryhma) && (rooliehto?.Invoke(r.Ryhma) ?? true)))
+        // A service account reads its own organisation's study rights through the data-transfer API.
+        foreach (var rooli in kayttaja.Roolit.Where(r => (Sivut.Lukee(r.Ryhma) || r.Ryhma.OnPalvelukayttaja)
+                                                          && (rooliehto?.Invoke(r.Ryhma) ?? true)))
         {
             if (Rajaus(rooli.Ryhma) is not { } rajaus) continue;
             var globaali = rooli.Ryhma.Sisaltaa(GLOBAALI);
@@ -56,7 +58,7 @@ public sealed class Nakyvyys
 
     /// <summary>The type permission of a role; null when the role reads no type.</summary>
     public static Tyyppirajaus? Rajaus(Kayttooikeusryhma ryhma) =>
-        ryhma.Sisaltaa(KAIKKI_OPISKELUOIKEUS_TYYPIT) || ryhma.Sisaltaa(GLOBAALI) ? Tyyppirajaus.Kaikki
+        ryhma.Sisaltaa(KAIKKI_OPISKELUOIKEUS_TYYPIT) || ryhma.Sisaltaa(GLOBAALI) || ryhma.Sisaltaa(TIEDONSIIRTO) ? Tyyppirajaus.Kaikki
         : ryhma.Sisaltaa(LUKU_ESIOPETUS) || ryhma.Sisaltaa(READ_UPDATE_ESIOPETUS) ? Tyyppirajaus.Esiopetus
         : ryhma.Sisaltaa(TAITEENPERUSOPETUS_HANKINTAKOULUTUS) ? Tyyppirajaus.TaiteenperusopetusHankinta
         : null;

@@ -38,6 +38,9 @@ public static class KirjautumisPalvelut
                 options.Events.OnValidatePrincipal = IstunnonKesto.TarkistaAsync;
                 options.Events.OnSigningIn = IstunnonKesto.KirjaudutaanAsync;
                 options.Events.OnSignedIn = IstunnonKesto.KirjauduttuAsync;
+                // The data-transfer API answers 401/403 itself; a redirect to the sign-in page is for browsers' pages.
+                options.Events.OnRedirectToLogin = ApiEiOhjaa(options.Events.OnRedirectToLogin);
+                options.Events.OnRedirectToAccessDenied = ApiEiOhjaa(options.Events.OnRedirectToAccessDenied);
             });
         if (!asetukset.Kehitys) asetukset.Oidc = LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
@@ -54,6 +57,10 @@ public static class KirjautumisPalvelut
         builder.Services.AddScoped<CircuitHandler, AuditKontekstinTallennus>();
         return builder;
     }
+
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> ApiEiOhjaa(
+        Func<RedirectContext<CookieAuthenticationOptions>, Task> ohjaus) =>
+        konteksti => konteksti.Request.Path.StartsWithSegments(Api.KoskiApi.Polku) ? Task.CompletedTask : ohjaus(konteksti);
 
     /// <summary>The identity provider's origin in OpenID Connect mode (sign-out forms redirect there), otherwise null.</summary>
     public static string? TunnistuspalvelunOsoite(this WebApplication app) =>

@@ -1,6 +1,6 @@
 using System.Text.Json.Nodes;
 
-namespace Koski.Virkailija.Application.Tests.Tiedonsiirto;
+namespace Koski.Virkailija.Testaus;
 
 /// <summary>
 /// Deterministic mutations of a transfer document, as a careless or broken source system might send: a field

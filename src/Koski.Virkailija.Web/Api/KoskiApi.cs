@@ -1,0 +1,139 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using System.Threading.RateLimiting;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Tiedonsiirto;
+using Microsoft.AspNetCore.Authentication.Cookies;
+using Microsoft.AspNetCore.Http.Features;
+using Microsoft.AspNetCore.Mvc;
+
+namespace Koski.Virkailija.Web.Api;
+
+/// <summary>
+/// KOSKI's data-transfer API with KOSKI's paths and shapes: service accounts with HTTP Basic, signed-in officials
+/// with their session. Bad input always gets a 4xx with <c>[{key, message}]</c>, never a 5xx.
+/// </summary>
+public static class KoskiApi
+{
+    public const string Polku = "/koski/api";
+    private const string Politiikka = "koski-api";
+    private const string Nopeusrajoitus = "koski-api";
+
+    public static WebApplicationBuilder AddKoskiApi(this WebApplicationBuilder builder)
+    {
+        var asetukset = builder.Configuration.GetSection(ApiAsetukset.Osio).Get<ApiAsetukset>() ?? new();
+        builder.Services.AddSingleton(asetukset);
+        builder.Services.AddMemoryCache();
+        builder.Services.AddAuthentication()
+            .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PalvelukayttajaTunnistus>(PalvelukayttajaTunnistus.Skeema, null);
+        builder.Services.AddAuthorizationBuilder().AddPolicy(Politiikka, p => p
+            .AddAuthenticationSchemes(PalvelukayttajaTunnistus.Skeema, CookieAuthenticationDefaults.AuthenticationScheme)
+            .RequireAuthenticatedUser());
+        builder.Services.AddRateLimiter(o =>
+        {
+            o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
+            o.OnRejected = (konteksti, _) => new ValueTask(ApiVastaukset.VirheAsync(konteksti.HttpContext, 429,
+                "tooManyRequests", "Liian monta pyyntöä: yritä hetken kuluttua uudelleen."));
+            // One bucket per account (or per address before sign-in), so one busy system cannot starve the others.
+            o.AddPolicy(Nopeusrajoitus, http => RateLimitPartition.GetTokenBucketLimiter(
+                http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "",
+                _ => new TokenBucketRateLimiterOptions
+                {
+                    TokenLimit = asetukset.PyyntojaPurskeessa,
+                    TokensPerPeriod = asetukset.PyyntojaSekunnissa,
+                    ReplenishmentPeriod = TimeSpan.FromSeconds(1),
+                    QueueLimit = 0,
+                }));
+        });
+        return builder;
+    }
+
+    public static IEndpointRouteBuilder MapKoskiApi(this IEndpointRouteBuilder app)
+    {
+        // Called with Basic auth and JSON bodies by systems that hold no antiforgery token; browsers cannot send a
+        // cross-site PUT/DELETE with a JSON body without a CORS preflight, which this API never grants.
+        var api = app.MapGroup(Polku).RequireAuthorization(Politiikka).RequireRateLimiting(Nopeusrajoitus).DisableAntiforgery()
+            .AddEndpointFilter(EiSisaisiaVirheita);
+        api.MapPut("/oppija", TallennaAsync);
+        api.MapGet("/oppija/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
+            KayttajanaAsync(http, k => haku.OppijaAsync(k, oid, http.RequestAborted)));
+        api.MapGet("/opiskeluoikeus/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
+            KayttajanaAsync(http, k => haku.OpiskeluoikeusAsync(k, oid, http.RequestAborted)));
+        api.MapGet("/opiskeluoikeus/historia/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
+            KayttajanaAsync(http, k => haku.HistoriaAsync(k, oid, http.RequestAborted)));
+        api.MapGet("/opiskeluoikeus/historia/{oid}/{versionumero:int}", (HttpContext http, TiedonsiirtoHaku haku, string oid, int versionumero) =>
+            KayttajanaAsync(http, k => haku.VersioAsync(k, oid, versionumero, http.RequestAborted)));
+        return app;
+    }
+
+    /// <summary>A fault of ours still answers in the API's own form, without details.</summary>
+    private static async ValueTask<object?> EiSisaisiaVirheita(EndpointFilterInvocationContext konteksti, EndpointFilterDelegate seuraava)
+    {
+        try
+        {
+            return await seuraava(konteksti);
+        }
+        catch (Exception e) when (e is not OperationCanceledException)
+        {
+            konteksti.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KoskiApi))
+                .LogError(e, "Tiedonsiirtorajapinnan sisäinen virhe: {Polku}", konteksti.HttpContext.Request.Path);
+            return ApiVastaukset.Virhe(500, "internalError", "Sisäinen virhe.");
+        }
+    }
+
+    private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, ApiAsetukset asetukset)
+    {
+        if (http.Request.ContentType is not { } tyyppi || !tyyppi.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
+            return ApiVastaukset.Virhe(415, "unsupportedMediaType.jsonOnly", "Vain application/json (UTF-8) hyväksytään.");
+        if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } raja) raja.MaxRequestBodySize = asetukset.PyynnonMaksimikoko;
+        JsonNode? siirto;
+        try
+        {
+            siirto = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+        }
+        catch (JsonException e)
+        {
+            return ApiVastaukset.Virhe(400, "badRequest.format.json", $"JSON-dokumentin parsinta epäonnistui: {e.Message}");
+        }
+        catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
+        {
+            return ApiVastaukset.Virhe(413, "badRequest.format.liianSuuri", $"Pyyntö on suurempi kuin {asetukset.PyynnonMaksimikoko} tavua.");
+        }
+        return await KayttajanaAsync(http, async k =>
+        {
+            var tulos = await palvelu.TallennaAsync(k, siirto, http.RequestAborted);
+            return new
+            {
+                henkilö = new { oid = tulos.OppijaOid },
+                opiskeluoikeudet = tulos.Opiskeluoikeudet.Select(o => new
+                {
+                    oid = o.Oid, versionumero = o.Versionumero, lähdejärjestelmänId = o.LahdejarjestelmanId,
+                }),
+            };
+        });
+    }
+
+    private static async Task<IResult> KayttajanaAsync<T>(HttpContext http, Func<Kayttaja, Task<T>> toiminto)
+    {
+        if (await ApiKayttaja.HaeAsync(http) is not { } kayttaja)
+            return ApiVastaukset.Virhe(401, "unauthorized.notAuthenticated", "Käyttäjä ei ole tunnistautunut.");
+        try
+        {
+            return Results.Json(await toiminto(kayttaja), ApiVastaukset.Json);
+        }
+        catch (KoskiVirheet virheet)
+        {
+            return ApiVastaukset.Virheet(virheet);
+        }
+    }
+}
+
+/// <summary>Configuration section "Tiedonsiirto": limits of the data-transfer API.</summary>
+public sealed class ApiAsetukset
+{
+    public const string Osio = "Tiedonsiirto";
+
+    public long PyynnonMaksimikoko { get; set; } = 10 * 1024 * 1024;
+    public int PyyntojaSekunnissa { get; set; } = 50;
+    public int PyyntojaPurskeessa { get; set; } = 200;
+}
