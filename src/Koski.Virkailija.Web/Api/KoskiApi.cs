@@ -18,6 +18,7 @@ public static class KoskiApi
     public const string Polku = "/koski/api";
     private const string Politiikka = "koski-api";
     private const string Nopeusrajoitus = "koski-api";
+    public const string Dokumentti = "koski";
 
     public static WebApplicationBuilder AddKoskiApi(this WebApplicationBuilder builder)
     {
@@ -29,6 +30,16 @@ public static class KoskiApi
         builder.Services.AddAuthorizationBuilder().AddPolicy(Politiikka, p => p
             .AddAuthenticationSchemes(PalvelukayttajaTunnistus.Skeema, CookieAuthenticationDefaults.AuthenticationScheme)
             .RequireAuthenticatedUser());
+        builder.Services.AddOpenApi(Dokumentti, o =>
+        {
+            o.ShouldInclude = kuvaus => kuvaus.RelativePath?.StartsWith(Polku.TrimStart('/'), StringComparison.Ordinal) == true;
+            o.AddDocumentTransformer((dokumentti, _, _) =>
+            {
+                dokumentti.Info.Title = "KOSKI-tiedonsiirtorajapinta";
+                dokumentti.Info.Description = "KOSKI-yhteensopiva tiedonsiirto: palvelukäyttäjät HTTP Basic -tunnistuksella, virheet muodossa [{key, message}].";
+                return Task.CompletedTask;
+            });
+        });
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
@@ -54,15 +65,21 @@ public static class KoskiApi
         // cross-site PUT/DELETE with a JSON body without a CORS preflight, which this API never grants.
         var api = app.MapGroup(Polku).RequireAuthorization(Politiikka).RequireRateLimiting(Nopeusrajoitus).DisableAntiforgery()
             .AddEndpointFilter(EiSisaisiaVirheita);
-        api.MapPut("/oppija", TallennaAsync);
+        api.MapPut("/oppija", TallennaAsync)
+            .WithSummary("Tallentaa oppijan opiskeluoikeudet (lisää tai päivittää)").Accepts<JsonObject>("application/json");
         api.MapGet("/oppija/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
-            KayttajanaAsync(http, k => haku.OppijaAsync(k, oid, http.RequestAborted)));
+            KayttajanaAsync(http, k => haku.OppijaAsync(k, oid, http.RequestAborted)))
+            .WithSummary("Oppijan henkilötiedot ja näkyvät opiskeluoikeudet");
         api.MapGet("/opiskeluoikeus/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
-            KayttajanaAsync(http, k => haku.OpiskeluoikeusAsync(k, oid, http.RequestAborted)));
+            KayttajanaAsync(http, k => haku.OpiskeluoikeusAsync(k, oid, http.RequestAborted)))
+            .WithSummary("Opiskeluoikeuden uusin versio");
         api.MapGet("/opiskeluoikeus/historia/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
-            KayttajanaAsync(http, k => haku.HistoriaAsync(k, oid, http.RequestAborted)));
+            KayttajanaAsync(http, k => haku.HistoriaAsync(k, oid, http.RequestAborted)))
+            .WithSummary("Opiskeluoikeuden versiohistoria");
         api.MapGet("/opiskeluoikeus/historia/{oid}/{versionumero:int}", (HttpContext http, TiedonsiirtoHaku haku, string oid, int versionumero) =>
-            KayttajanaAsync(http, k => haku.VersioAsync(k, oid, versionumero, http.RequestAborted)));
+            KayttajanaAsync(http, k => haku.VersioAsync(k, oid, versionumero, http.RequestAborted)))
+            .WithSummary("Opiskeluoikeuden vanha versio");
+        app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
 

@@ -96,6 +96,20 @@ public sealed class KoskiApiTests
     }
 
     [Fact]
+    public async Task OpenApi_kuvaus_ja_suomenkielinen_rajapintasivu()
+    {
+        await using var sovellus = await KaynnistaAsync("Sqlite");
+        using var vieras = new HttpClient { BaseAddress = new Uri(sovellus.Osoite) };
+        var kuvaus = JsonNode.Parse(await vieras.GetStringAsync("/koski/api/openapi/koski.json"))!;
+        var polut = kuvaus["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
+        Assert.Equal(["/koski/api/opiskeluoikeus/{oid}", "/koski/api/opiskeluoikeus/historia/{oid}",
+            "/koski/api/opiskeluoikeus/historia/{oid}/{versionumero}", "/koski/api/oppija", "/koski/api/oppija/{oid}"], polut);
+        var sivu = await vieras.GetStringAsync("/tiedonsiirto");
+        Assert.Contains("Tiedonsiirtorajapinta", sivu);
+        Assert.Contains("PUT /koski/api/oppija", sivu);
+    }
+
+    [Fact]
     public async Task Liian_suuri_pyynto_ja_liian_monta_pyyntoa()
     {
         await using var sovellus = await KaynnistaAsync("Sqlite",
