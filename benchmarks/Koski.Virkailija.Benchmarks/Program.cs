@@ -11,6 +11,13 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- [Sqlite|Postgres] [study rights] [rounds]
+//    or: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- tiedonsiirto [Sqlite|Postgres] [documents] [senders]
+if (args.ElementAtOrDefault(0) == "tiedonsiirto")
+{
+    await Tiedonsiirtomittaus.AjaAsync(args.ElementAtOrDefault(1) ?? "Postgres", int.Parse(args.ElementAtOrDefault(2) ?? "4000"),
+        int.Parse(args.ElementAtOrDefault(3) ?? "4"));
+    return;
+}
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
 var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"));
 var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200");

@@ -41,9 +41,6 @@ public sealed class OpiskeluoikeusTallennus
         };
         dokumentti.TaytaIndeksi(rivi);
         db.Opiskeluoikeudet.Add(rivi);
-        // The model maps no relationships: EF orders inserts by table name, not by the version's foreign key.
-        await db.SaveChangesAsync(ct);
-
         db.OpiskeluoikeusVersiot.Add(new OpiskeluoikeusVersio
         {
             OpiskeluoikeusOid = oid,

@@ -47,8 +47,6 @@ public static class SiirronOppija
         };
         oppija.PaivitaHakunimi();
         db.Oppijat.Add(oppija);
-        // Saved before its study rights: with no relationships mapped, EF would insert "opiskeluoikeus" before "oppija".
-        await db.SaveChangesAsync(ct);
         return (oppija, true);
     }
 

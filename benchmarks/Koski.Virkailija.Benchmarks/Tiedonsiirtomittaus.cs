@@ -1,0 +1,75 @@
+using System.Diagnostics;
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Testaus;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Koski.Virkailija.Benchmarks;
+
+/// <summary>
+/// Ingest through the data-transfer service (validation, write scope, versioning, audit, one transaction per
+/// document), as a source system sends it: KOSKI's 29 examples, each sent for many learners with its own hetu and
+/// source-system id. Prints documents per second, sequentially and with parallel senders.
+/// </summary>
+public static class Tiedonsiirtomittaus
+{
+    public static async Task AjaAsync(string tarjoaja, int maara, int rinnakkaisia)
+    {
+        Console.WriteLine($"Tiedonsiirto: {tarjoaja}, {maara} dokumenttia, 1 ja {rinnakkaisia} rinnakkaista lähettäjää");
+        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        var hakemisto = new OrganisaatioHakemisto(tietokanta);
+        await new OrganisaatioTuonti(tietokanta, hakemisto)
+            .TuoAsync(OrganisaatioHierarkiaLukija.Lue(await File.ReadAllTextAsync(Jaettu.Hierarkia)));
+        var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
+            new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System);
+        var palvelukayttaja = new Kayttaja(null, "mittaus", "Mittaus",
+            [new Rooli(Kayttooikeusryhma.KoskiPalvelukayttaja, Organisaatio.JuuriOid, "Opetushallitus")]);
+        var esimerkit = Directory.GetFiles(Jaettu.Esimerkit, "*.json").Order()
+            .Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
+
+        await MittaaAsync("peräkkäin", 0, maara / 2, 1);
+        await MittaaAsync($"{rinnakkaisia} rinnakkain", maara / 2, maara - maara / 2, rinnakkaisia);
+
+        async Task MittaaAsync(string nimi, int alku, int lukumaara, int lahettajia)
+        {
+            var kello = Stopwatch.StartNew();
+            var seuraava = alku - 1;
+            await Task.WhenAll(Enumerable.Range(0, lahettajia).Select(async _ =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref seuraava)) < alku + lukumaara)
+                    await palvelu.TallennaAsync(palvelukayttaja, Dokumentti(esimerkit[i % esimerkit.Count], i));
+            }));
+            Console.WriteLine($"  {nimi,-16} {lukumaara,7} dokumenttia {kello.Elapsed.TotalSeconds,6:0.0} s = {lukumaara / kello.Elapsed.TotalSeconds,7:0} dokumenttia/s");
+        }
+    }
+
+    /// <summary>The example for learner number <paramref name="n"/>: a valid temporary hetu and source-system ids of its own.</summary>
+    private static JsonObject Dokumentti(JsonObject esimerkki, int n)
+    {
+        var siirto = esimerkki.DeepClone().AsObject();
+        siirto["henkilö"] = new JsonObject { ["hetu"] = Hetu(n), ["etunimet"] = "Mitta", ["sukunimi"] = $"Oppija{n}" };
+        var i = 0;
+        foreach (var oo in siirto["opiskeluoikeudet"]!.AsArray())
+            oo!["lähdejärjestelmänId"] = new JsonObject
+            {
+                ["id"] = $"{n}-{i++}", ["lähdejärjestelmä"] = new JsonObject { ["koodiarvo"] = "primus", ["koodistoUri"] = "lahdejarjestelma" },
+            };
+        return siirto;
+    }
+
+    /// <summary>Born 2000–2009, individual numbers 900–999 (temporary identities, never a real person's).</summary>
+    private static string Hetu(int n)
+    {
+        var syntyma = new DateOnly(2000, 1, 1).AddDays(n % 3650);
+        var yksilo = 900 + n / 3650 % 100;
+        var alku = $"{syntyma:ddMMyy}{yksilo:000}";
+        return $"{syntyma:ddMMyy}A{yksilo:000}{"0123456789ABCDEFHJKLMNPRSTUVWXY"[int.Parse(alku) % 31]}";
+    }
+}
