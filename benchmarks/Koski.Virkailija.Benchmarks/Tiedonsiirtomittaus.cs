@@ -23,9 +23,7 @@ public static class Tiedonsiirtomittaus
     {
         Console.WriteLine($"Tiedonsiirto: {tarjoaja}, {maara} dokumenttia, 1 ja {rinnakkaisia} rinnakkaista lähettäjää");
         await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
-        var hakemisto = new OrganisaatioHakemisto(tietokanta);
-        await new OrganisaatioTuonti(tietokanta, hakemisto)
-            .TuoAsync(OrganisaatioHierarkiaLukija.Lue(await File.ReadAllTextAsync(Jaettu.Hierarkia)));
+        var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
             new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System);
         var palvelukayttaja = new Kayttaja(null, "mittaus", "Mittaus",

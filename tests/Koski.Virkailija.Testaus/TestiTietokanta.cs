@@ -63,3 +63,15 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
 
     public ValueTask DisposeAsync() => siivous?.Invoke() ?? ValueTask.CompletedTask;
 }
+
+public static class TestiOrganisaatiot
+{
+    /// <summary>Imports the 991 real organisations of ../shared/koski and returns the tree service over them.</summary>
+    public static async Task<Application.Organisaatiot.OrganisaatioHakemisto> TuoHierarkiaAsync(Application.Tietokanta.IKoskiDbFactory tietokanta)
+    {
+        var hakemisto = new Application.Organisaatiot.OrganisaatioHakemisto(tietokanta);
+        await new Application.Organisaatiot.OrganisaatioTuonti(tietokanta, hakemisto)
+            .TuoAsync(Domain.Organisaatiot.OrganisaatioHierarkiaLukija.Lue(await File.ReadAllTextAsync(Jaettu.Hierarkia)));
+        return hakemisto;
+    }
+}

@@ -30,9 +30,7 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
     public static async Task<TiedonsiirtoKanta> LuoAsync(string tarjoaja)
     {
         var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
-        var hakemisto = new OrganisaatioHakemisto(tietokanta);
-        await new OrganisaatioTuonti(tietokanta, hakemisto)
-            .TuoAsync(OrganisaatioHierarkiaLukija.Lue(await File.ReadAllTextAsync(Jaettu.Hierarkia)));
+        var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var aika = new KiinteaAika();
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
         return new TiedonsiirtoKanta(tietokanta, new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto, audit, aika));
