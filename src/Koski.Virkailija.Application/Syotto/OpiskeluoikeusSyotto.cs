@@ -102,6 +102,16 @@ public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tiedonsiirt
         }
     }
 
+    /// <summary>Of the given study rights, those the user may invalidate (for showing "Mitätöi opiskeluoikeus").</summary>
+    public async Task<IReadOnlySet<string>> MitatoitavatAsync(Kayttaja kayttaja, IReadOnlyCollection<string> oidit,
+        CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivit = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid)).ToListAsync(ct);
+        return rivit.Where(r => Kirjoitusoikeus.Mitatoi(kayttaja, r, puu)).Select(r => r.Oid).ToHashSet();
+    }
+
     /// <summary>The types of <see cref="SyottoLomake"/> the user may create.</summary>
     public static IReadOnlyList<(string Koodi, string Nimi)> LuotavatTyypit(Kayttaja kayttaja) =>
         SyottoLomake.Tyypit.Where(t => kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, t.Koodi))).ToList();
