@@ -113,11 +113,11 @@ public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tiedonsiirt
     }
 
     /// <summary>The types of <see cref="SyottoLomake"/> the user may create.</summary>
-    public static IReadOnlyList<(string Koodi, string Nimi)> LuotavatTyypit(Kayttaja kayttaja) =>
+    public static IReadOnlyList<Valinta> LuotavatTyypit(Kayttaja kayttaja) =>
         SyottoLomake.Tyypit.Where(t => kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, t.Koodi))).ToList();
 
     /// <summary>Active oppilaitokset where the user may create study rights of <paramref name="tyyppi"/>, by name.</summary>
-    public async Task<IReadOnlyList<(string Oid, string Nimi)>> OppilaitoksetAsync(Kayttaja kayttaja, string tyyppi,
+    public async Task<IReadOnlyList<Valinta>> OppilaitoksetAsync(Kayttaja kayttaja, string tyyppi,
         CancellationToken ct = default)
     {
         var puu = await organisaatiot.PuuAsync(ct);
@@ -125,7 +125,7 @@ public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tiedonsiirt
             .Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>()
             .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Oppilaitos) && o.Status == "AKTIIVINEN")
             .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false))
-            .Select(o => (o.Oid, o.NimiFi)).ToList();
+            .Select(o => new Valinta(o.Oid, o.NimiFi)).ToList();
     }
 
     /// <summary>The same catalogue the save applies, for showing messages next to the fields before saving.</summary>

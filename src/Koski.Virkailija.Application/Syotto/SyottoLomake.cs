@@ -12,15 +12,15 @@ public sealed class SyottoLomake
     public const string Esiopetus = "esiopetus";
 
     /// <summary>Types this form enters, with their Finnish names.</summary>
-    public static IReadOnlyList<(string Koodi, string Nimi)> Tyypit { get; } =
-        [(Perusopetus, "Perusopetus"), (Esiopetus, "Esiopetus")];
+    public static IReadOnlyList<Valinta> Tyypit { get; } =
+        [new(Perusopetus, "Perusopetus"), new(Esiopetus, "Esiopetus")];
 
     /// <summary>Subjects that need no language or religion choice, from koskioppiaineetyleissivistava.</summary>
-    public static IReadOnlyList<(string Koodi, string Nimi)> Oppiaineet { get; } =
+    public static IReadOnlyList<Valinta> Oppiaineet { get; } =
     [
-        ("MA", "Matematiikka"), ("BI", "Biologia"), ("GE", "Maantieto"), ("FY", "Fysiikka"), ("KE", "Kemia"),
-        ("TE", "Terveystieto"), ("HI", "Historia"), ("YH", "Yhteiskuntaoppi"), ("MU", "Musiikki"),
-        ("KU", "Kuvataide"), ("KS", "Käsityö"), ("LI", "Liikunta"), ("KO", "Kotitalous"), ("OP", "Oppilaanohjaus"),
+        new("MA", "Matematiikka"), new("BI", "Biologia"), new("GE", "Maantieto"), new("FY", "Fysiikka"), new("KE", "Kemia"),
+        new("TE", "Terveystieto"), new("HI", "Historia"), new("YH", "Yhteiskuntaoppi"), new("MU", "Musiikki"),
+        new("KU", "Kuvataide"), new("KS", "Käsityö"), new("LI", "Liikunta"), new("KO", "Kotitalous"), new("OP", "Oppilaanohjaus"),
     ];
 
     /// <summary>arviointiasteikkoyleissivistava: numbers 4–10, S (hyväksytty), H (hylätty), O (osallistunut).</summary>
