@@ -34,6 +34,7 @@ public static class ApplicationPalvelut
         services.AddScoped<OppijanTiedot>();
         services.AddScoped<Versiohistoria>();
         services.AddSingleton<Katseluhistoria>();
+        services.AddScoped<Syotto.OpiskeluoikeusSyotto>();
         return services;
     }
 }

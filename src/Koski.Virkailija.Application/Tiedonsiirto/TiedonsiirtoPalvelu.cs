@@ -112,7 +112,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         if (dokumentti.Oid is { } oid)
         {
             var rivi = await db.Opiskeluoikeudet.FirstOrDefaultAsync(o => o.Oid == oid, ct);
-            if (rivi is null || !Kirjoitusoikeus.Organisaatiot(kayttaja, rivi.Tyyppi, puu).Contains(rivi.OppilaitosOid))
+            if (rivi is null || !Kirjoitusoikeus.KirjoittaaRivia(kayttaja, rivi, puu))
                 return (Virhe("notFound.opiskeluoikeuttaEiLöydyTaiEiOikeuksia",
                     "Opiskeluoikeutta ei löydy annetulla oidilla tai käyttäjällä ei ole siihen oikeuksia."), null);
             if (rivi.OppijaOid != oppijaOid)

@@ -3,6 +3,7 @@ using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Opiskeluoikeudet;
 using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -18,14 +19,16 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
     public const string Normaalikoulu = "1.2.246.562.10.14613773812";
     public const string JyvaskylanYliopisto = "1.2.246.562.10.77055527103";
 
-    private TiedonsiirtoKanta(TestiTietokanta tietokanta, TiedonsiirtoPalvelu palvelu)
+    private TiedonsiirtoKanta(TestiTietokanta tietokanta, TiedonsiirtoPalvelu palvelu, OpiskeluoikeusSyotto syotto)
     {
         Tietokanta = tietokanta;
         Palvelu = palvelu;
+        Syotto = syotto;
     }
 
     public TestiTietokanta Tietokanta { get; }
     public TiedonsiirtoPalvelu Palvelu { get; }
+    public OpiskeluoikeusSyotto Syotto { get; }
 
     public static async Task<TiedonsiirtoKanta> LuoAsync(string tarjoaja)
     {
@@ -33,7 +36,9 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var aika = new KiinteaAika();
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
-        return new TiedonsiirtoKanta(tietokanta, new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto, audit, aika));
+        var tallennus = new OpiskeluoikeusTallennus();
+        var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika);
+        return new TiedonsiirtoKanta(tietokanta, palvelu, new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika));
     }
 
     public static Kayttaja Palvelukayttaja(params string[] organisaatiot) =>

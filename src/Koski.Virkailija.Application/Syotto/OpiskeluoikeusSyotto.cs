@@ -1,0 +1,169 @@
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Auditointi;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Validointi;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Syotto;
+
+public sealed record SyotonTulos(string OppijaOid, string OpiskeluoikeusOid, int Versionumero);
+
+/// <summary>
+/// Entering study rights by hand (issue 5): create, edit and invalidate as an official. Creating and editing go
+/// through the data-transfer save (<see cref="TiedonsiirtoPalvelu"/>: validation catalogue, write scope, versions,
+/// audit, one transaction); this service adds the UI's own rules: the TPO-hankinta role never creates, rows from a
+/// source system are not edited here, and a stale version is refused with the message the form shows.
+/// </summary>
+public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, TiedonsiirtoPalvelu tiedonsiirto,
+    OpiskeluoikeusTallennus tallennus, OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
+{
+    public const string Ristiriitaviesti =
+        "Opiskeluoikeutta on muutettu sillä välin. Syöttämäsi tiedot ovat yhä lomakkeella: lataa opiskeluoikeus uudelleen ja tee muutoksesi sen päälle.";
+
+    /// <summary>
+    /// Creates <paramref name="opiskeluoikeus"/> for the learner <paramref name="henkilo"/>: <c>{oid}</c> or
+    /// <c>{hetu}</c> of an existing learner, or <c>{hetu, etunimet, sukunimi, kutsumanimi?}</c> of a new one.
+    /// </summary>
+    public async Task<SyotonTulos> LuoAsync(Kayttaja kayttaja, JsonObject henkilo, JsonObject opiskeluoikeus,
+        CancellationToken ct = default)
+    {
+        var dokumentti = new OpiskeluoikeusDokumentti(opiskeluoikeus);
+        if (!kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, dokumentti.Tyyppi)))
+            throw new KoskiVirheet("forbidden.opiskeluoikeudenTyyppi", "Sinulla ei ole oikeutta lisätä tämän tyyppistä opiskeluoikeutta.");
+        if (dokumentti.Oid is not null || dokumentti.Versionumero is not null)
+            throw new KoskiVirheet("badRequest.validation.jsonSchema", "Uudella opiskeluoikeudella ei ole oidia eikä versionumeroa.");
+        return await TallennaAsync(kayttaja, henkilo, opiskeluoikeus, ct);
+    }
+
+    /// <summary>
+    /// Saves <paramref name="opiskeluoikeus"/> as the next version of study right <paramref name="oid"/>; its
+    /// versionumero must be the one the form was loaded from.
+    /// </summary>
+    public async Task<SyotonTulos> MuokkaaAsync(Kayttaja kayttaja, string oid, JsonObject opiskeluoikeus, CancellationToken ct = default)
+    {
+        var dokumentti = new OpiskeluoikeusDokumentti(opiskeluoikeus);
+        if (dokumentti.Versionumero is null)
+            throw new KoskiVirheet("badRequest.validation.jsonSchema", "Muokattavalta opiskeluoikeudelta puuttuu versionumero.");
+        var rivi = await MuokattavaRiviAsync(kayttaja, oid, ct);
+        opiskeluoikeus["oid"] = oid;
+        return await TallennaAsync(kayttaja, new JsonObject { ["oid"] = rivi.OppijaOid }, opiskeluoikeus, ct);
+    }
+
+    /// <summary>Invalidates study right <paramref name="oid"/> by appending a mitatoity jakso (KOSKI's rule).</summary>
+    public async Task<SyotonTulos> MitatoiAsync(Kayttaja kayttaja, string oid, int versionumero, CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        await using var transaktio = await db.Database.BeginTransactionAsync(ct);
+        var rivi = await db.Opiskeluoikeudet.FirstOrDefaultAsync(o => o.Oid == oid, ct);
+        if (rivi is null || !Kirjoitusoikeus.Mitatoi(kayttaja, rivi, puu)) throw EiLoydy();
+        if (rivi.Versionumero != versionumero) throw Ristiriita();
+
+        var dokumentti = OpiskeluoikeusDokumentti.Lue(rivi.Json);
+        var tanaan = DateOnly.FromDateTime(Suomenaika.Paikallinen(aika.GetUtcNow()));
+        var alku = dokumentti.Jaksot.Select(j => j.Alku).Append(tanaan).Max();
+        (dokumentti.Json["tila"]?["opiskeluoikeusjaksot"] as JsonArray)?.Add(new JsonObject
+        {
+            ["alku"] = alku.ToString("yyyy-MM-dd"),
+            ["tila"] = new JsonObject { ["koodiarvo"] = Tilat.Mitatoity, ["koodistoUri"] = "koskiopiskeluoikeudentila" },
+        });
+        try
+        {
+            await tallennus.TallennaMuutosAsync(db, rivi, dokumentti, kayttaja.Tunnus, aika.GetUtcNow(), ct);
+            audit.Lisaa(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_MUUTOS,
+                new AuditKohde(rivi.OppijaOid, rivi.Oid, rivi.Versionumero, rivi.OppilaitosOid));
+            await db.SaveChangesAsync(ct);
+            await transaktio.CommitAsync(ct);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            throw Ristiriita();
+        }
+        return new SyotonTulos(rivi.OppijaOid, rivi.Oid, rivi.Versionumero);
+    }
+
+    /// <summary>The stored study right for the edit form, or null when the user may not edit it here.</summary>
+    public async Task<Opiskeluoikeus?> MuokattavaAsync(Kayttaja kayttaja, string oid, CancellationToken ct = default)
+    {
+        try
+        {
+            return await MuokattavaRiviAsync(kayttaja, oid, ct);
+        }
+        catch (KoskiVirheet)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Of the given study rights, those the user may invalidate (for showing "Mitätöi opiskeluoikeus").</summary>
+    public async Task<IReadOnlySet<string>> MitatoitavatAsync(Kayttaja kayttaja, IReadOnlyCollection<string> oidit,
+        CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivit = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid)).ToListAsync(ct);
+        return rivit.Where(r => Kirjoitusoikeus.Mitatoi(kayttaja, r, puu)).Select(r => r.Oid).ToHashSet();
+    }
+
+    /// <summary>The types of <see cref="SyottoLomake"/> the user may create.</summary>
+    public static IReadOnlyList<Valinta> LuotavatTyypit(Kayttaja kayttaja) =>
+        SyottoLomake.Tyypit.Where(t => kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, t.Koodi))).ToList();
+
+    /// <summary>Active oppilaitokset where the user may create study rights of <paramref name="tyyppi"/>, by name.</summary>
+    public async Task<IReadOnlyList<Valinta>> OppilaitoksetAsync(Kayttaja kayttaja, string tyyppi,
+        CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        return kayttaja.Organisaatiot(r => Kirjoitusoikeus.LuoTyyppia(r, tyyppi), puu)
+            .Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>()
+            .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Oppilaitos) && o.Status == "AKTIIVINEN")
+            .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false))
+            .Select(o => new Valinta(o.Oid, o.NimiFi)).ToList();
+    }
+
+    /// <summary>The same catalogue the save applies, for showing messages next to the fields before saving.</summary>
+    public static IReadOnlyList<ValidointiVirhe> Esitarkista(JsonObject opiskeluoikeus) => Validointisaannot.Validoi(opiskeluoikeus);
+
+    private async Task<Opiskeluoikeus> MuokattavaRiviAsync(Kayttaja kayttaja, string oid, CancellationToken ct)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivi = await db.Opiskeluoikeudet.AsNoTracking().FirstOrDefaultAsync(o => o.Oid == oid, ct);
+        if (rivi is null || !Kirjoitusoikeus.KirjoittaaRivia(kayttaja, rivi, puu)) throw EiLoydy();
+        if (rivi.LahdejarjestelmanId is not null)
+            throw new KoskiVirheet("forbidden.lähdejärjestelmäId",
+                "Opiskeluoikeus on tullut oppilaitoksen tietojärjestelmästä, joten sitä muokataan siellä eikä tässä käyttöliittymässä.");
+        if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu))
+            throw new KoskiVirheet("forbidden.mitätöity", "Mitätöityä opiskeluoikeutta ei voi muokata.");
+        return rivi;
+    }
+
+    private async Task<SyotonTulos> TallennaAsync(Kayttaja kayttaja, JsonObject henkilo, JsonObject opiskeluoikeus, CancellationToken ct)
+    {
+        // Checked here too so that the form gets each message with its field's location, not as API text.
+        if (Validointisaannot.Validoi(opiskeluoikeus) is { Count: > 0 } validointi) throw new Validointivirheet(validointi);
+        try
+        {
+            var vastaus = await tiedonsiirto.TallennaAsync(kayttaja,
+                new JsonObject { ["henkilö"] = henkilo.DeepClone(), ["opiskeluoikeudet"] = new JsonArray(opiskeluoikeus.DeepClone()) }, ct);
+            var tallennettu = vastaus.Opiskeluoikeudet[0];
+            return new SyotonTulos(vastaus.OppijaOid, tallennettu.Oid, tallennettu.Versionumero);
+        }
+        catch (KoskiVirheet virheet) when (virheet.HttpTila == 409)
+        {
+            throw Ristiriita();
+        }
+    }
+
+    private static KoskiVirheet Ristiriita() => new("conflict.versionumero", Ristiriitaviesti);
+
+    private static KoskiVirheet EiLoydy() => new("notFound.opiskeluoikeuttaEiLöydyTaiEiOikeuksia",
+        "Opiskeluoikeutta ei löydy tai sinulla ei ole siihen oikeuksia.");
+}

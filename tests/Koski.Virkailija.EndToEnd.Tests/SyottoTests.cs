@@ -1,0 +1,108 @@
+using Koski.Virkailija.Application.Tietokanta;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Koski.Virkailija.EndToEnd.Tests;
+
+/// <summary>Entering study rights by hand (issue 5), each test with a learner of its own.</summary>
+[Collection(SovellusKokoelma.Nimi)]
+public sealed class SyottoTests(KoskiSovellus sovellus)
+{
+    private async Task<int> OpiskeluoikeuksiaAsync(string hetu)
+    {
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        return await db.Opiskeluoikeudet.CountAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
+    }
+
+    private static async Task TaytaOppijaAsync(IPage sivu, string hetu)
+    {
+        await sivu.GetByLabel("Henkilötunnus tai oppijanumero").FillAsync(hetu);
+        await sivu.GetByLabel("Etunimet").FillAsync("Sylvi Testi");
+        await sivu.GetByLabel("Sukunimi").FillAsync("Syöttö");
+    }
+
+    private static async Task PaivaAsync(IPage sivu, string id, string paiva)
+    {
+        var kentta = sivu.Locator($"input[id='{id}']");
+        await kentta.FillAsync(paiva);
+        await kentta.PressAsync("Tab");
+    }
+
+    [Fact]
+    public async Task Tallentaja_lisaa_perusopetuksen_ja_nakee_sen_oppijan_sivulla_ja_versiohistoriassa()
+    {
+        const string hetu = "150612A9121";
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", "/uusi-opiskeluoikeus");
+
+        await TaytaOppijaAsync(sivu, hetu);
+        await PaivaAsync(sivu, "jakso-0-alku", "8.8.2024");
+        for (var i = 0; i < 2; i++)
+        {
+            await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää vuosiluokka" }).ClickAsync();
+            await sivu.ValitseAsync($"luokka-{i}-aste", "7");
+            await PaivaAsync(sivu, $"luokka-{i}-alku", i == 0 ? "8.8.2024" : "7.8.2025");
+        }
+        await sivu.Locator(".rz-chkbox", new() { Has = sivu.Locator("[id='luokka-0-jaa']") }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
+        await sivu.ValitseAsync("aine-0-arvosana", "9");
+        await PaivaAsync(sivu, "vahvistus-paiva", "30.5.2026");
+        await sivu.GetByLabel("Paikkakunta (kuntakoodi)").FillAsync("179");
+        await sivu.GetByLabel("Myöntäjän nimi").FillAsync("Reijo Reksi");
+        await sivu.GetByLabel("Myöntäjän titteli").FillAsync("rehtori");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Syöttö, Sylvi Testi");
+        await Expect(sivu.Locator("main")).ToContainTextAsync("Jää luokalle");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Versiohistoria" }).ClickAsync();
+        await Expect(sivu.GetByRole(AriaRole.Link, new() { Name = "Versio 1" })).ToBeVisibleAsync();
+        Assert.Equal(1, await OpiskeluoikeuksiaAsync(hetu));
+    }
+
+    [Fact]
+    public async Task Vaara_paivamaarajarjestys_naytetaan_kentan_vieressa_eika_mitaan_tallenneta()
+    {
+        const string hetu = "030915A9346";
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", "/uusi-opiskeluoikeus");
+
+        await TaytaOppijaAsync(sivu, hetu);
+        await PaivaAsync(sivu, "jakso-0-alku", "8.8.2024");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää tila" }).ClickAsync();
+        await PaivaAsync(sivu, "jakso-1-alku", "1.8.2024");
+        await sivu.ValitseAsync("jakso-1-tila", "Eronnut");
+        await Expect(sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='jakso-1-tila']") })).ToContainTextAsync("Eronnut");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        var virhe = sivu.Locator("[data-polku='tila.opiskeluoikeusjaksot[1].alku']");
+        await Expect(virhe).ToBeVisibleAsync();
+        // Next to the field: inside the same group as the date input of the second period.
+        await Expect(sivu.Locator(".rz-stack", new() { Has = sivu.Locator("input[id='jakso-1-alku']") }).Last.Locator("[role=alert]")).ToHaveCountAsync(1);
+        Assert.Equal(0, await OpiskeluoikeuksiaAsync(hetu));
+    }
+
+    [Fact]
+    public async Task Esiopetuksen_tallentaja_voi_lisata_vain_esiopetuksen_ja_mitatoity_katoaa()
+    {
+        const string hetu = "210418A9568";
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("esiopetus-tallentaja", "/uusi-opiskeluoikeus");
+
+        await sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='tyyppi']") }).ClickAsync();
+        await Expect(sivu.GetByRole(AriaRole.Option)).ToHaveTextAsync(["Esiopetus"]);
+        await sivu.Keyboard.PressAsync("Escape");
+        await TaytaOppijaAsync(sivu, hetu);
+        await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await Expect(sivu.Locator("article h3")).ToHaveCountAsync(1);
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Mitätöi opiskeluoikeus" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Mitätöi", Exact = true }).ClickAsync();
+        await Expect(sivu.Locator("article h3")).ToHaveCountAsync(0);
+        Assert.Equal(1, await OpiskeluoikeuksiaAsync(hetu));
+    }
+}
