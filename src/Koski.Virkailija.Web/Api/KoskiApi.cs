@@ -66,7 +66,7 @@ public static class KoskiApi
         var api = app.MapGroup(Polku).RequireAuthorization(Politiikka).RequireRateLimiting(Nopeusrajoitus).DisableAntiforgery()
             .AddEndpointFilter(EiSisaisiaVirheita);
         api.MapPut("/oppija", TallennaAsync)
-            .WithSummary("Tallentaa oppijan opiskeluoikeudet (lisää tai päivittää)").Accepts<JsonObject>("application/json");
+            .WithSummary("Tallentaa oppijan opiskeluoikeudet (lisää tai päivittää)");
         api.MapGet("/oppija/{oid}", (HttpContext http, TiedonsiirtoHaku haku, string oid) =>
             KayttajanaAsync(http, k => haku.OppijaAsync(k, oid, http.RequestAborted)))
             .WithSummary("Oppijan henkilötiedot ja näkyvät opiskeluoikeudet");
@@ -79,6 +79,17 @@ public static class KoskiApi
         api.MapGet("/opiskeluoikeus/historia/{oid}/{versionumero:int}", (HttpContext http, TiedonsiirtoHaku haku, string oid, int versionumero) =>
             KayttajanaAsync(http, k => haku.VersioAsync(k, oid, versionumero, http.RequestAborted)))
             .WithSummary("Opiskeluoikeuden vanha versio");
+        api.MapDelete("/opiskeluoikeus/{oid}", (HttpContext http, Application.Syotto.OpiskeluoikeusSyotto syotto,
+                Application.Tietokanta.IKoskiDbFactory tietokanta, string oid) =>
+            KayttajanaAsync(http, async k =>
+            {
+                // KOSKI's DELETE names no version: the latest one is invalidated.
+                await using var db = await tietokanta.AvaaAsync(http.RequestAborted);
+                var versio = db.Opiskeluoikeudet.Where(o => o.Oid == oid).Select(o => (int?)o.Versionumero).FirstOrDefault() ?? 0;
+                var tulos = await syotto.MitatoiAsync(k, oid, versio, http.RequestAborted);
+                return new { oid = tulos.OpiskeluoikeusOid, versionumero = tulos.Versionumero };
+            }))
+            .WithSummary("Mitätöi opiskeluoikeuden (KOSKIn säännöin)");
         app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

@@ -86,6 +86,14 @@ public sealed class KoskiApiTests
         var teksti = await jyu.PutAsync("/koski/api/oppija", new StringContent("{}", Encoding.UTF8, "text/plain"));
         Assert.Equal(HttpStatusCode.UnsupportedMediaType, teksti.StatusCode);
 
+        // DELETE invalidates by KOSKI's rule: a service account needs the transfer-invalidation right it does not have,
+        // a pääkäyttäjä (TIEDONSIIRRON_MITATOINTI) of the school's koulutustoimija has it; the study right then leaves the learner.
+        Assert.Equal(HttpStatusCode.NotFound, (await jyu.DeleteAsync($"/koski/api/opiskeluoikeus/{oid}")).StatusCode);
+        using var paakayttaja = await sovellus.VirkailijanaAsync("paakayttaja");
+        var mitatointi = await paakayttaja.DeleteAsync($"/koski/api/opiskeluoikeus/{oid}");
+        Assert.Equal(HttpStatusCode.OK, mitatointi.StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await jyu.GetAsync($"/koski/api/oppija/{vastaus["henkilö"]!["oid"]}")).StatusCode);
+
         // 401: no or wrong credentials; nothing of the above is given away.
         using var vieras = new HttpClient { BaseAddress = new Uri(sovellus.Osoite) };
         var anonyymi = await vieras.GetAsync($"/koski/api/opiskeluoikeus/{oid}");
@@ -104,6 +112,7 @@ public sealed class KoskiApiTests
         var polut = kuvaus["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
         Assert.Equal(["/koski/api/opiskeluoikeus/{oid}", "/koski/api/opiskeluoikeus/historia/{oid}",
             "/koski/api/opiskeluoikeus/historia/{oid}/{versionumero}", "/koski/api/oppija", "/koski/api/oppija/{oid}"], polut);
+        Assert.NotNull(kuvaus["paths"]!["/koski/api/opiskeluoikeus/{oid}"]!["delete"]);
         var sivu = await vieras.GetStringAsync("/tiedonsiirto");
         Assert.Contains("Tiedonsiirtorajapinta", sivu);
         Assert.Contains("PUT /koski/api/oppija", sivu);
