@@ -33,6 +33,7 @@ public static class ApplicationPalvelut
         services.AddScoped<OppijanTiedot>();
         services.AddScoped<Versiohistoria>();
         services.AddSingleton<Katseluhistoria>();
+        services.AddScoped<Raportit.Raportit>();
         return services;
     }
 }
