@@ -2,6 +2,7 @@ using Koski.Virkailija.Application;
 using Koski.Virkailija.Infrastructure;
 using Koski.Virkailija.Web.Components;
 using Koski.Virkailija.Web.Kirjautuminen;
+using Koski.Virkailija.Web.Raportit;
 using Radzen;
 
 namespace Koski.Virkailija.Web;
@@ -40,6 +41,7 @@ public static class KoskiVirkailijaApp
         app.MapStaticAssets();
         app.MapKoskiTerveys();
         app.MapKoskiKirjautuminen();
+        app.MapKoskiRaportit();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

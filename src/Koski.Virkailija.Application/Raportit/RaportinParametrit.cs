@@ -22,5 +22,8 @@ public sealed record RaportinParametrit(
     DateOnly? Paiva = null,
     int? Vuosiluokka = null);
 
-/// <summary>A report ready to stream: its rows and the file name (without extension) saying report, organisation and date.</summary>
-public sealed record RaportinSisalto(Taulukko Taulukko, string Tiedostonimi);
+/// <summary>
+/// A report ready to stream: its rows, the file name (without extension) saying report, organisation and date, and
+/// an upper estimate of its rows for the progress bar (the oppilaitos's visible study rights).
+/// </summary>
+public sealed record RaportinSisalto(Taulukko Taulukko, string Tiedostonimi, long Arvio);

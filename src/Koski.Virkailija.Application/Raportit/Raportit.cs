@@ -4,6 +4,7 @@ using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Raportit;
 
@@ -45,7 +46,9 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
         var oppilaitos = lahde.Puu.Hae(parametrit.OppilaitosOid)?.OppilaitosKoodi ?? parametrit.OppilaitosOid;
         var paiva = DateOnly.FromDateTime(Domain.Suomenaika.Paikallinen(aika.GetUtcNow()));
-        return new RaportinSisalto(taulukko, $"{Tiedostonimi(parametrit.Laji)}_{oppilaitos}_{paiva:yyyy-MM-dd}");
+        long arvio;
+        await using (var db = await tietokanta.AvaaAsync(ct)) arvio = await lahde.Oppilaitoksen(db).LongCountAsync(ct);
+        return new RaportinSisalto(taulukko, $"{Tiedostonimi(parametrit.Laji)}_{oppilaitos}_{paiva:yyyy-MM-dd}", arvio);
     }
 
     /// <summary>The figures of the lähdejärjestelmä report for the page's chart (checked and audited like the report).</summary>
