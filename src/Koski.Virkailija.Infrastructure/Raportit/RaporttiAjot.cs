@@ -36,7 +36,7 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
         try
         {
             await using (var tiedosto = new FileStream(ajo.Polku, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-                await kirjoittaja.KirjoitaAsync(taulukko, tiedosto, ajo, ajo.Token);
+                await kirjoittaja.KirjoitaAsync(taulukko with { Rivit = Peruttavat(taulukko.Rivit, ajo.Token) }, tiedosto, ajo, ajo.Token);
             ajo.Paata(RaporttiAjonTila.Valmis);
         }
         catch (OperationCanceledException)
@@ -49,6 +49,17 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
             loki.LogError(e, "Raportin {Tiedosto} kirjoitus epäonnistui", ajo.Tiedostonimi);
             File.Delete(ajo.Polku);
             ajo.Paata(RaporttiAjonTila.Epaonnistui);
+        }
+    }
+
+    /// <summary>Stops at the next row once cancelled, whether or not the rows' source listens to the token itself.</summary>
+    private static async IAsyncEnumerable<object?[]> Peruttavat(IAsyncEnumerable<object?[]> rivit,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var rivi in rivit.WithCancellation(ct))
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return rivi;
         }
     }
 
