@@ -1,9 +1,9 @@
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain;
-using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Infrastructure.Tietokanta;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Benchmarks;
 
@@ -42,11 +42,11 @@ public static class RaporttiAineisto
                 var oppija = new Oppija { Oid = Oidit.Henkilo(40_000_000_000L + i), Etunimet = $"Oppilas {i}", Sukunimi = $"Suku{i % 997}" };
                 oppija.PaivitaHakunimi();
                 db.Oppijat.Add(oppija);
-                db.Opiskeluoikeudet.Add(Rivi(Oidit.Opiskeluoikeus(40_000_000_000L + i * 2L), oppija.Oid, "perusopetus", Koulu, Toimija, "2018-08-15",
-                    new JsonArray(Vuosiluokka(i))));
+                db.Opiskeluoikeudet.Add(OpiskeluoikeusRivi.Luo(Oidit.Opiskeluoikeus(40_000_000_000L + i * 2L), oppija.Oid, "perusopetus", Koulu,
+                    Toimija, [("2018-08-15", "lasna")], [Vuosiluokka(i)]));
                 if (paallekkaiset)
-                    db.Opiskeluoikeudet.Add(Rivi(Oidit.Opiskeluoikeus(40_000_000_001L + i * 2L), oppija.Oid, "lukiokoulutus", Lukio, MuuToimija,
-                        "2024-08-01", []));
+                    db.Opiskeluoikeudet.Add(OpiskeluoikeusRivi.Luo(Oidit.Opiskeluoikeus(40_000_000_001L + i * 2L), oppija.Oid, "lukiokoulutus", Lukio,
+                        MuuToimija, [("2024-08-01", "lasna")], []));
             }
             await db.SaveChangesAsync();
             await transaktio.CommitAsync();
@@ -69,23 +69,4 @@ public static class RaporttiAineisto
             ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = (4 + (i + k) % 7).ToString() } }),
         }).ToArray()),
     };
-
-    private static Opiskeluoikeus Rivi(string oid, string oppija, string tyyppi, string oppilaitos, string toimija, string alku, JsonArray suoritukset)
-    {
-        var json = new JsonObject
-        {
-            ["oid"] = oid,
-            ["tyyppi"] = new JsonObject { ["koodiarvo"] = tyyppi },
-            ["oppilaitos"] = new JsonObject { ["oid"] = oppilaitos },
-            ["koulutustoimija"] = new JsonObject { ["oid"] = toimija },
-            ["tila"] = new JsonObject
-            {
-                ["opiskeluoikeusjaksot"] = new JsonArray(new JsonObject { ["alku"] = alku, ["tila"] = new JsonObject { ["koodiarvo"] = "lasna" } }),
-            },
-            ["suoritukset"] = suoritukset,
-        };
-        var rivi = new Opiskeluoikeus { Oid = oid, OppijaOid = oppija, Tyyppi = "", OppilaitosOid = "", Json = "" };
-        new OpiskeluoikeusDokumentti(json).TaytaIndeksi(rivi);
-        return rivi;
-    }
 }

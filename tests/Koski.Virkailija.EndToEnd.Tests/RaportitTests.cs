@@ -1,5 +1,4 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
+using Koski.Virkailija.Testaus;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
 
@@ -56,13 +55,7 @@ public sealed class RaportitTests(KoskiSovellus sovellus)
 
     private static List<List<string>> Rivit(string polku)
     {
-        using var xlsx = SpreadsheetDocument.Open(polku, false);
-        var jaetut = xlsx.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
-        return xlsx.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Row>()
-            .Select(r => r.Elements<Cell>().Select(c =>
-                c.DataType?.Value == CellValues.SharedString ? jaetut![int.Parse(c.CellValue!.Text)]
-                : c.DataType?.Value == CellValues.InlineString ? c.InlineString!.InnerText
-                : c.CellValue?.Text ?? "").ToList())
-            .ToList();
+        using var tiedosto = File.OpenRead(polku);
+        return XlsxLukija.Rivit(tiedosto);
     }
 }

@@ -23,13 +23,7 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
     {
         if (Sallitut(kayttaja).Count == 0) return [];
         var puu = await organisaatiot.PuuAsync(ct);
-        var nakyvyys = Raporttikuvaus.Nakyvyys(kayttaja, puu);
-        var oidit = nakyvyys.Osat.Any(o => o.Organisaatiot is null)
-            ? puu.Kaikki.Select(o => o.Oid)
-            : nakyvyys.Osat.SelectMany(o => o.Organisaatiot!);
-        return oidit.Distinct().Select(puu.Hae).OfType<Organisaatio>()
-            .Where(o => o.OnTyyppia(OrganisaatioTyyppi.Oppilaitos) || o.OnTyyppia(OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka))
-            .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false)).ToList();
+        return Raporttikuvaus.Nakyvyys(kayttaja, puu).Oppilaitokset(puu);
     }
 
     public async Task<RaportinSisalto> LuoAsync(Kayttaja kayttaja, RaportinParametrit parametrit, CancellationToken ct = default)

@@ -4,7 +4,6 @@ using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Koodistot;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Domain.Kayttooikeudet;
-using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Testaus;
@@ -45,22 +44,22 @@ public sealed class RaporttiAineisto : IAsyncLifetime
         db.Oppijat.AddRange(Oppija(Aino, "Aalto", "Aino"), Oppija(Bertta, "Bäck", "Bertta"), Oppija(Cecilia, "Ceder", "Cecilia"),
             Oppija(Daniel, "Dahl", "Daniel"));
         db.Opiskeluoikeudet.AddRange(
-            Rivi("1.2.246.562.15.00000000011", Aino, "perusopetus", Normaalikoulu, Yliopisto, [("2016-08-15", "lasna")],
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000011", Aino, "perusopetus", Normaalikoulu, Yliopisto, [("2016-08-15", "lasna")],
                 [Vuosiluokka("8", "8A", "2024-08-15")]),
-            Rivi("1.2.246.562.15.00000000012", Aino, "lukiokoulutus", HelsinginLukio, Helsinki, [("2024-01-10", "lasna")], []),
-            Rivi("1.2.246.562.15.00000000013", Aino, "taiteenperusopetus", Normaalikoulu, Yliopisto, [("2023-08-01", "lasna")], []),
-            Rivi("1.2.246.562.15.00000000021", Bertta, "perusopetus", Normaalikoulu, Yliopisto, [("2017-08-15", "lasna")],
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000012", Aino, "lukiokoulutus", HelsinginLukio, Helsinki, [("2024-01-10", "lasna")], []),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000013", Aino, "taiteenperusopetus", Normaalikoulu, Yliopisto, [("2023-08-01", "lasna")], []),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000021", Bertta, "perusopetus", Normaalikoulu, Yliopisto, [("2017-08-15", "lasna")],
                 [
                     Vuosiluokka("7", "7A", "2023-08-15", vahvistus: "2024-05-31", jaaLuokalle: true, ("AI", "5", false), ("MA", "4", false)),
                     Vuosiluokka("7", "7B", "2024-08-15", vahvistus: null, jaaLuokalle: false, ("AI", "7", false), ("MA", "6", true)),
                 ],
                 lisatiedot: new JsonObject { ["erityisenTuenPäätökset"] = new JsonArray(new JsonObject { ["alku"] = "2024-08-15", ["loppu"] = "2025-06-01" }) },
                 lahdejarjestelma: "primus"),
-            Rivi("1.2.246.562.15.00000000022", Bertta, "taiteenperusopetus", Normaalikoulu, Yliopisto, [("2022-08-01", "lasna")], []),
-            Rivi("1.2.246.562.15.00000000031", Cecilia, "perusopetus", Normaalikoulu, Yliopisto, [("2018-08-15", "lasna")],
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000022", Bertta, "taiteenperusopetus", Normaalikoulu, Yliopisto, [("2022-08-01", "lasna")], []),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000031", Cecilia, "perusopetus", Normaalikoulu, Yliopisto, [("2018-08-15", "lasna")],
                 [Vuosiluokka("7", "7B", "2024-08-15", null, false, ("AI", "9", false), ("MA", "10", false), ("KU", "8", false))],
                 lahdejarjestelma: "primus"),
-            Rivi("1.2.246.562.15.00000000041", Daniel, "esiopetus", Normaalikoulu, Yliopisto, [("2024-08-15", "lasna")], []));
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000041", Daniel, "esiopetus", Normaalikoulu, Yliopisto, [("2024-08-15", "lasna")], []));
         await db.SaveChangesAsync();
     }
 
@@ -95,30 +94,6 @@ public sealed class RaporttiAineisto : IAsyncLifetime
             ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = a.Arvosana } }),
         }).ToArray()),
     };
-
-    private static Opiskeluoikeus Rivi(string oid, string oppija, string tyyppi, string oppilaitos, string koulutustoimija,
-        (string Alku, string Tila)[] jaksot, JsonObject[] suoritukset, JsonObject? lisatiedot = null, string? lahdejarjestelma = null)
-    {
-        var json = new JsonObject
-        {
-            ["oid"] = oid,
-            ["tyyppi"] = new JsonObject { ["koodiarvo"] = tyyppi },
-            ["oppilaitos"] = new JsonObject { ["oid"] = oppilaitos },
-            ["koulutustoimija"] = new JsonObject { ["oid"] = koulutustoimija },
-            ["tila"] = new JsonObject
-            {
-                ["opiskeluoikeusjaksot"] = new JsonArray(jaksot.Select(j => (JsonNode)new JsonObject
-                    { ["alku"] = j.Alku, ["tila"] = new JsonObject { ["koodiarvo"] = j.Tila } }).ToArray()),
-            },
-            ["suoritukset"] = new JsonArray(suoritukset.Cast<JsonNode>().ToArray()),
-        };
-        if (lisatiedot is not null) json["lisätiedot"] = lisatiedot;
-        if (lahdejarjestelma is not null)
-            json["lähdejärjestelmänId"] = new JsonObject { ["id"] = oid, ["lähdejärjestelmä"] = new JsonObject { ["koodiarvo"] = lahdejarjestelma } };
-        var rivi = new Opiskeluoikeus { Oid = oid, OppijaOid = oppija, Tyyppi = "", OppilaitosOid = "", Json = "" };
-        new OpiskeluoikeusDokumentti(json).TaytaIndeksi(rivi);
-        return rivi;
-    }
 
     public async Task DisposeAsync() => await Tietokanta.DisposeAsync();
 }

@@ -1,8 +1,7 @@
-using DocumentFormat.OpenXml.Packaging;
-using DocumentFormat.OpenXml.Spreadsheet;
 using Koski.Virkailija.Application.Raportit;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Testaus;
 using static Koski.Virkailija.Application.Tests.Raportit.RaporttiAineisto;
 
 namespace Koski.Virkailija.Application.Tests.Raportit;
@@ -17,16 +16,8 @@ public sealed class RaporttiXlsxTests(RaporttiAineisto aineisto)
         using var virta = new MemoryStream();
         await new XlsxKirjoittaja().KirjoitaAsync(sisalto.Taulukko, virta);
         virta.Position = 0;
-        using var xlsx = SpreadsheetDocument.Open(virta, false);
-        var jaetut = xlsx.WorkbookPart!.SharedStringTablePart?.SharedStringTable.Elements<SharedStringItem>().Select(s => s.InnerText).ToList();
-        return xlsx.WorkbookPart.WorksheetParts.Single().Worksheet.Descendants<Row>()
-            .Select(r => r.Elements<Cell>().Select(c => Teksti(c, jaetut)).ToList()).ToList();
+        return XlsxLukija.Rivit(virta);
     }
-
-    private static string Teksti(Cell solu, List<string>? jaetut) =>
-        solu.DataType?.Value == CellValues.SharedString ? jaetut![int.Parse(solu.CellValue!.Text)]
-        : solu.DataType?.Value == CellValues.InlineString ? solu.InlineString!.InnerText
-        : solu.CellValue?.Text ?? "";
 
     [Fact]
     public async Task Paallekkaiset_xlsx_sisaltaa_rivin()
