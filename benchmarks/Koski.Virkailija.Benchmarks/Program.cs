@@ -18,6 +18,13 @@ if (args.ElementAtOrDefault(0) == "tiedonsiirto")
         int.Parse(args.ElementAtOrDefault(3) ?? "4"));
     return;
 }
+//    or: ... -- Raportit [Sqlite|Postgres] [pupils] [vuosiluokka]   (report generation; "vuosiluokka" leaves out the overlaps)
+if (args.ElementAtOrDefault(0) == "Raportit")
+{
+    await RaporttiBenchmark.AjaAsync(args.ElementAtOrDefault(1) ?? "Sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "100000"),
+        args.ElementAtOrDefault(3) != "vuosiluokka");
+    return;
+}
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
 var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"));
 var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200");

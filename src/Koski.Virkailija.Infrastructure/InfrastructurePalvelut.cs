@@ -16,6 +16,9 @@ public static class InfrastructurePalvelut
         services.AddKoskiIstunnot();
         services.AddSingleton<Application.Kayttooikeudet.ISalasanaTiivistaja, Kayttooikeudet.PalvelukayttajanSalasana>();
         services.AddHostedService<Kayttooikeudet.KayttooikeuksienVanhentuminen>();
+        services.AddSingleton<Application.Raportit.ITaulukkoKirjoittaja, Raportit.XlsxKirjoittaja>();
+        services.AddSingleton<Application.Raportit.ITaulukkoKirjoittaja, Raportit.CsvKirjoittaja>();
+        services.AddSingleton<Raportit.RaporttiAjot>();
         return services;
     }
 }

@@ -3,6 +3,7 @@ using Koski.Virkailija.Infrastructure;
 using Koski.Virkailija.Web.Api;
 using Koski.Virkailija.Web.Components;
 using Koski.Virkailija.Web.Kirjautuminen;
+using Koski.Virkailija.Web.Raportit;
 using Radzen;
 
 namespace Koski.Virkailija.Web;
@@ -44,6 +45,7 @@ public static class KoskiVirkailijaApp
         app.MapKoskiTerveys();
         app.MapKoskiKirjautuminen();
         app.MapKoskiApi();
+        app.MapKoskiRaportit();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         return app;
     }

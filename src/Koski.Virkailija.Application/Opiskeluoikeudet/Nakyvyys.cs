@@ -80,6 +80,15 @@ public sealed class Nakyvyys
 
     public IQueryable<Opiskeluoikeus> Suodata(IQueryable<Opiskeluoikeus> kysely) => kysely.Where(Ehto());
 
+    /// <summary>The oppilaitokset (and varhaiskasvatuksen toimipaikat) this visibility reaches, by Finnish name.</summary>
+    public IReadOnlyList<Organisaatio> Oppilaitokset(OrganisaatioPuu puu)
+    {
+        var oidit = Osat.Any(o => o.Organisaatiot is null) ? puu.Kaikki.Select(o => o.Oid) : Osat.SelectMany(o => o.Organisaatiot!);
+        return oidit.Distinct().Select(puu.Hae).OfType<Organisaatio>()
+            .Where(o => o.OnTyyppia(OrganisaatioTyyppi.Oppilaitos) || o.OnTyyppia(OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka))
+            .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false)).ToList();
+    }
+
     private static bool Kattaa(NakyvyydenOsa osa, Opiskeluoikeus o)
     {
         var organisaatio = osa.Organisaatiot is not { } orgs

@@ -109,12 +109,6 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
     {
         if (!kayttaja.Sallii(Sivu.Oppijat)) return [];
         var puu = await organisaatiot.PuuAsync(ct);
-        var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, puu);
-        var oidit = nakyvyys.Osat.Any(o => o.Organisaatiot is null)
-            ? puu.Kaikki.Select(o => o.Oid)
-            : nakyvyys.Osat.SelectMany(o => o.Organisaatiot!);
-        return oidit.Distinct().Select(puu.Hae).OfType<Organisaatio>()
-            .Where(o => o.OnTyyppia(OrganisaatioTyyppi.Oppilaitos) || o.OnTyyppia(OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka))
-            .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false)).ToList();
+        return Nakyvyys.Kayttajalle(kayttaja, puu).Oppilaitokset(puu);
     }
 }

@@ -1,0 +1,88 @@
+using System.Diagnostics;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Raportit;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Testaus;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Logging.Abstractions;
+
+namespace Koski.Virkailija.Benchmarks;
+
+/// <summary>
+/// Report generation end to end (query, redaction, writing a file) for one huge school: the time and the peak memory of
+/// the päällekkäiset and vuosiluokka reports as xlsx and, in the same run, as CSV of the same rows.
+/// </summary>
+public static class RaporttiBenchmark
+{
+    public static async Task AjaAsync(string tarjoaja, int oppilaita, bool paallekkaiset)
+    {
+        Console.WriteLine($"Raporttibenchmark: {tarjoaja}, {oppilaita} oppilasta{(paallekkaiset ? " + päällekkäiset lukio-opiskeluoikeudet" : "")}");
+        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        var kello = Stopwatch.StartNew();
+        await RaporttiAineisto.LuoAsync(tietokanta.CreateDbContext, oppilaita, paallekkaiset, Console.WriteLine);
+        await using (var db = tietokanta.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync(tarjoaja == "Postgres" ? "ANALYZE" : "ANALYZE;");
+        Console.WriteLine($"Aineisto luotu {kello.Elapsed.TotalSeconds:0} s");
+
+        var organisaatiot = new OrganisaatioHakemisto(tietokanta);
+        var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance);
+        var raportit = new Application.Raportit.Raportit(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta), audit, TimeProvider.System);
+        var katselija = new Kayttaja(1, "katselija", "Katselija",
+            [new Rooli(Kayttooikeusryhma.KoskiKatselija, RaporttiAineisto.Toimija, "Suurkunta")], "1.2.246.562.24.80000000001");
+        var vuosiluokka = new RaportinParametrit(RaporttiLaji.PerusopetuksenVuosiluokka, RaporttiAineisto.Koulu, new(2024, 1, 1), new(2024, 12, 31),
+            new(2024, 10, 1), 7);
+        var paallekkaisetParametrit = vuosiluokka with { Laji = RaporttiLaji.PaallekkaisetOpiskeluoikeudet };
+
+        var ajot = new List<RaporttiLaji> { RaporttiLaji.PerusopetuksenVuosiluokka };
+        if (paallekkaiset) ajot.Add(RaporttiLaji.PaallekkaisetOpiskeluoikeudet);
+        foreach (var laji in ajot)
+        {
+            var parametrit = laji == RaporttiLaji.PerusopetuksenVuosiluokka ? vuosiluokka : paallekkaisetParametrit;
+            await MittaaAsync(raportit, katselija, parametrit, new CsvKirjoittaja()); // warm-up
+            var csv = await MittaaAsync(raportit, katselija, parametrit, new CsvKirjoittaja());
+            var xlsx = await MittaaAsync(raportit, katselija, parametrit, new XlsxKirjoittaja());
+            Console.WriteLine($"{laji,-30} {xlsx.Rivit,9} riviä  xlsx {xlsx.Aika.TotalSeconds,6:0.00} s  huippu {xlsx.HuippuMt,5:0} Mt  " +
+                              $"| CSV {csv.Aika.TotalSeconds,6:0.00} s  huippu {csv.HuippuMt,5:0} Mt  | xlsx/CSV {xlsx.Aika / csv.Aika:0.00}");
+        }
+    }
+
+    private static async Task<(long Rivit, TimeSpan Aika, double HuippuMt)> MittaaAsync(Application.Raportit.Raportit raportit,
+        Kayttaja kayttaja, RaportinParametrit parametrit, ITaulukkoKirjoittaja kirjoittaja)
+    {
+        GC.Collect();
+        GC.WaitForPendingFinalizers();
+        var prosessi = Process.GetCurrentProcess();
+        prosessi.Refresh();
+        long huippu = prosessi.WorkingSet64;
+        using var lopetus = new CancellationTokenSource();
+        // Samples the working set (what the machine pays) while the report runs.
+        var seuranta = Task.Run(async () =>
+        {
+            while (!lopetus.IsCancellationRequested)
+            {
+                prosessi.Refresh();
+                huippu = Math.Max(huippu, prosessi.WorkingSet64);
+                await Task.Delay(20);
+            }
+        });
+        var polku = Path.GetTempFileName();
+        long rivit = 0;
+        var kello = Stopwatch.StartNew();
+        var sisalto = await raportit.LuoAsync(kayttaja, parametrit);
+        await using (var tiedosto = File.Create(polku))
+            await kirjoittaja.KirjoitaAsync(sisalto.Taulukko, tiedosto, new Synkroninen(n => rivit = n));
+        var aika = kello.Elapsed;
+        await lopetus.CancelAsync();
+        await seuranta;
+        File.Delete(polku);
+        return (rivit, aika, huippu / 1024.0 / 1024.0);
+    }
+
+    private sealed class Synkroninen(Action<long> kuuntelija) : IProgress<long>
+    {
+        public void Report(long value) => kuuntelija(value);
+    }
+}

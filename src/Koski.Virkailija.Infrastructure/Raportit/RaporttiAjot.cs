@@ -1,0 +1,81 @@
+using System.Collections.Concurrent;
+using Koski.Virkailija.Application.Raportit;
+using Microsoft.Extensions.Logging;
+
+namespace Koski.Virkailija.Infrastructure.Raportit;
+
+/// <summary>
+/// Writes reports in the background to temporary files (the writers are synchronous, so never to a response), keeps
+/// them for an hour for their owner's download, and deletes them after.
+/// </summary>
+public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat, TimeProvider aika, ILogger<RaporttiAjot> loki) : IDisposable
+{
+    private static readonly TimeSpan Sailytys = TimeSpan.FromHours(1);
+    private readonly ConcurrentDictionary<Guid, RaporttiAjo> ajot = new();
+    private readonly string kansio = Directory.CreateTempSubdirectory("koski-raportit-").FullName;
+
+    public RaporttiAjo Aloita(long virkailijaId, RaportinSisalto sisalto, Tiedostomuoto muoto)
+    {
+        Siivoa();
+        var kirjoittaja = kirjoittajat.Single(k => k.Muoto == muoto);
+        var ajo = new RaporttiAjo(virkailijaId, sisalto, kirjoittaja, Path.Combine(kansio, Guid.NewGuid().ToString("N")), aika.GetUtcNow());
+        ajot[ajo.Id] = ajo;
+        _ = Task.Run(() => KirjoitaAsync(ajo, sisalto.Taulukko, kirjoittaja));
+        return ajo;
+    }
+
+    /// <summary>The user's own run; another user's id finds nothing.</summary>
+    public RaporttiAjo? Hae(Guid id, long virkailijaId) =>
+        ajot.TryGetValue(id, out var ajo) && ajo.VirkailijaId == virkailijaId ? ajo : null;
+
+    /// <summary>The finished file to stream, or null while running, after failure, or for another user.</summary>
+    public string? ValmisTiedosto(RaporttiAjo ajo) => ajo.Tila == RaporttiAjonTila.Valmis ? ajo.Polku : null;
+
+    private async Task KirjoitaAsync(RaporttiAjo ajo, Taulukko taulukko, ITaulukkoKirjoittaja kirjoittaja)
+    {
+        try
+        {
+            await using (var tiedosto = new FileStream(ajo.Polku, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+                await kirjoittaja.KirjoitaAsync(taulukko with { Rivit = Peruttavat(taulukko.Rivit, ajo.Token) }, tiedosto, ajo, ajo.Token);
+            ajo.Paata(RaporttiAjonTila.Valmis);
+        }
+        catch (OperationCanceledException)
+        {
+            File.Delete(ajo.Polku);
+            ajo.Paata(RaporttiAjonTila.Peruttu);
+        }
+        catch (Exception e)
+        {
+            loki.LogError(e, "Raportin {Tiedosto} kirjoitus epäonnistui", ajo.Tiedostonimi);
+            File.Delete(ajo.Polku);
+            ajo.Paata(RaporttiAjonTila.Epaonnistui);
+        }
+    }
+
+    /// <summary>Stops at the next row once cancelled, whether or not the rows' source listens to the token itself.</summary>
+    private static async IAsyncEnumerable<object?[]> Peruttavat(IAsyncEnumerable<object?[]> rivit,
+        [System.Runtime.CompilerServices.EnumeratorCancellation] CancellationToken ct)
+    {
+        await foreach (var rivi in rivit.WithCancellation(ct))
+        {
+            ct.ThrowIfCancellationRequested();
+            yield return rivi;
+        }
+    }
+
+    private void Siivoa()
+    {
+        foreach (var ajo in ajot.Values.Where(a => a.Tila != RaporttiAjonTila.Kaynnissa && aika.GetUtcNow() - a.Aloitettu > Sailytys))
+        {
+            ajot.TryRemove(ajo.Id, out _);
+            File.Delete(ajo.Polku);
+        }
+    }
+
+    public void Dispose()
+    {
+        foreach (var ajo in ajot.Values) ajo.Peru();
+        try { Directory.Delete(kansio, recursive: true); }
+        catch (IOException) { /* a file still being written; the OS temp cleaner takes it */ }
+    }
+}

@@ -1,0 +1,28 @@
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Web.Kirjautuminen;
+
+namespace Koski.Virkailija.Web.Raportit;
+
+/// <summary>
+/// The download of a finished report: streamed from its temporary file, only to the user who ran it, and only while
+/// their roles still allow reports (403, not a redirect, so a script or a link shared by hand gets a clear answer).
+/// </summary>
+public static class RaporttiEndpoints
+{
+    public static string Osoite(Guid id) => $"/raportit/lataa/{id:N}";
+
+    public static IEndpointRouteBuilder MapKoskiRaportit(this IEndpointRouteBuilder app)
+    {
+        app.MapGet("/raportit/lataa/{id:guid}", async (Guid id, HttpContext http, KayttajaPalvelu kayttajat, RaporttiAjot ajot) =>
+        {
+            if (http.User.VirkailijanId() is not { } virkailijaId) return Results.Forbid();
+            var kayttaja = await kayttajat.HaeVirkailijaAsync(virkailijaId, http.RequestAborted);
+            if (kayttaja is null || !kayttaja.Sallii(Sivu.Raportit)) return Results.StatusCode(StatusCodes.Status403Forbidden);
+            if (ajot.Hae(id, virkailijaId) is not { } ajo || ajot.ValmisTiedosto(ajo) is not { } polku) return Results.NotFound();
+            http.Response.Headers.CacheControl = "no-store";
+            return Results.File(polku, ajo.Sisaltotyyppi, ajo.Tiedostonimi);
+        }).RequireAuthorization();
+        return app;
+    }
+}

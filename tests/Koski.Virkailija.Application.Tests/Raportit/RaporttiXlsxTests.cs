@@ -1,0 +1,46 @@
+using Koski.Virkailija.Application.Raportit;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Testaus;
+using static Koski.Virkailija.Application.Tests.Raportit.RaporttiAineisto;
+
+namespace Koski.Virkailija.Application.Tests.Raportit;
+
+/// <summary>The reports written as xlsx open with the same OpenXml library and hold the hand-written rows.</summary>
+[Collection(RaporttiKokoelma.Nimi)]
+public sealed class RaporttiXlsxTests(RaporttiAineisto aineisto)
+{
+    private async Task<List<List<string>>> XlsxAsync(RaportinParametrit parametrit)
+    {
+        var sisalto = await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselija), parametrit);
+        using var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync(sisalto.Taulukko, virta);
+        virta.Position = 0;
+        return XlsxLukija.Rivit(virta);
+    }
+
+    [Fact]
+    public async Task Paallekkaiset_xlsx_sisaltaa_rivin()
+    {
+        var rivit = await XlsxAsync(new(RaporttiLaji.PaallekkaisetOpiskeluoikeudet, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31)));
+
+        Assert.Equal(2, rivit.Count);
+        Assert.Equal(PaallekkaisetOpiskeluoikeudet.Sarakkeet.Select(s => s.Otsikko), rivit[0]);
+        Assert.Equal([Aino, "Aalto", "Aino", "1.2.246.562.15.00000000011", "Jyväskylän normaalikoulu"], rivit[1].Take(5));
+        Assert.Contains("Helsingin lukio", rivit[1]);
+    }
+
+    [Fact]
+    public async Task Vuosiluokka_xlsx_sisaltaa_oppilaat()
+    {
+        var rivit = await XlsxAsync(new(RaporttiLaji.PerusopetuksenVuosiluokka, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31), new(2024, 10, 1), 7));
+
+        Assert.Equal(3, rivit.Count);
+        Assert.Equal("Jää luokalle", rivit[0][9]);
+        Assert.Equal([Bertta, "Bäck", "Bertta"], rivit[1].Take(3));
+        Assert.Equal([Cecilia, "Ceder", "Cecilia"], rivit[2].Take(3));
+        // Grade 7 is a number cell; the start date a serial date (15.8.2024 = 45519).
+        Assert.Equal("7", rivit[2][6]);
+        Assert.Equal("45519", rivit[2][7]);
+    }
+}
