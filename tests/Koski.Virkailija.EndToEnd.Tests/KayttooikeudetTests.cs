@@ -34,6 +34,9 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
             .Filter(new() { Has = paa.GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }) });
         await Expect(rivi).ToContainTextAsync(Normaalikoulu);
 
+        // The open page notices the changed grants too and sends the official to sign in again; wait for that
+        // first, or it races with the sign-in below.
+        await Expect(uusi).ToHaveURLAsync(new Regex("/kirjaudu"), new() { Timeout = 15_000 });
         await uusi.KirjauduAsync("uusi-virkailija", "/oppijat");
         await Expect(uusi.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Oppijat");
         await Expect(Valikko(uusi)).ToHaveTextAsync(["Oppijat", "Raportit", "Omat tiedot"]);
