@@ -34,6 +34,14 @@ public sealed partial class SyottoLomake
     /// <summary>arviointiasteikkoyleissivistava: numbers 4–10, S (hyväksytty), H (hylätty), O (osallistunut).</summary>
     public static IReadOnlyList<string> Arvosanat { get; } = ["4", "5", "6", "7", "8", "9", "10", "S", "H", "O"];
 
+    /// <summary>vardajarjestamismuoto: how an esiopetus bought from a varhaiskasvatus toimipaikka is arranged.</summary>
+    public static IReadOnlyList<Valinta> Jarjestamismuodot { get; } =
+    [
+        new("JM01", "Kunnan tai kuntayhtymän järjestämä"), new("JM02", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä"),
+        new("JM03", "Palveluseteli, kunnan tai kuntayhtymän järjestämä"), new("JM04", "Yksityisen hoidon tuella järjestetty"),
+        new("JM05", "Yksityinen varhaiskasvatus ilman yksityisen hoidon tukea"),
+    ];
+
     /// <summary>The tilat of koskiopiskeluoikeudentila an official may choose for the type.</summary>
     public static IReadOnlyList<Valinta> Tilat(string tyyppi) => tyyppi == Taiteenperusopetus
         ? [new("lasna", "Läsnä"), new("valiaikaisestikeskeytynyt", "Väliaikaisesti keskeytynyt"),
