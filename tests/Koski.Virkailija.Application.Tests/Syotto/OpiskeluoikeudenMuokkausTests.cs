@@ -138,6 +138,29 @@ public sealed class OpiskeluoikeudenMuokkausTests
         await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Syotto.MitatoiAsync(tpo, hankinta.OpiskeluoikeusOid, 2));
     }
 
+    [Fact]
+    public async Task Ostettu_esiopetus_tallentuu_jarjestamismuodon_kanssa_ja_muokkaus_voi_poistaa_sen()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var lomake = new SyottoLomake
+        {
+            Tyyppi = SyottoLomake.Esiopetus, OppilaitosOid = Normaalikoulu, Jaksot = [new() { Alku = new DateTime(2025, 8, 11) }],
+            Jarjestamismuoto = "JM02",
+        };
+
+        var luotu = await kanta.Syotto.LuoAsync(Tallentaja, Henkilo(Lisaopetus), lomake.Dokumentti());
+        var tallennettu = await TallennettuAsync(kanta, luotu.OpiskeluoikeusOid);
+        var muokattava = (await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!;
+        Assert.Equal("JM02", muokattava.Lomake.Jarjestamismuoto);
+        muokattava.Lomake.Jarjestamismuoto = null;
+        await kanta.Syotto.TallennaMuokkausAsync(Tallentaja, muokattava);
+
+        Assert.Equal(("JM02", "vardajarjestamismuoto"),
+            ((string?)tallennettu["järjestämismuoto"]!["koodiarvo"], (string?)tallennettu["järjestämismuoto"]!["koodistoUri"]));
+        Assert.NotNull(tallennettu["koulutustoimija"]);
+        Assert.Null((await TallennettuAsync(kanta, luotu.OpiskeluoikeusOid))["järjestämismuoto"]);
+    }
+
     private static JsonObject Henkilo(string tiedosto) => Esimerkki(tiedosto, null)["henkilö"]!.AsObject();
 
     private static JsonObject Opiskeluoikeus(string tiedosto) => Esimerkki(tiedosto, null)["opiskeluoikeudet"]![0]!.AsObject();
