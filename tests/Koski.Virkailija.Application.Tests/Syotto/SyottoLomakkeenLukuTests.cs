@@ -96,5 +96,22 @@ public sealed class SyottoLomakkeenLukuTests
         Assert.Equal("2026-06-01", (string?)tallennettava["päättymispäivä"]);
     }
 
+    [Fact]
+    public void Luonnokseen_ei_tule_lisatietoja_joita_kayttaja_ei_nae_ja_palautus_ottaa_ne_tallennetusta()
+    {
+        var tallennettu = SyottoLomake.Lue(Opiskeluoikeus("perusopetuksenlisaopetus_2022-08-15.json"));
+        tallennettu.LisatiedotMuokattavissa = false;
+        tallennettu.Lisatiedot.Clear();
+        tallennettu.MyontajaNimi = "Luonnoksen Nimi";
+
+        var luonnos = tallennettu.Luonnos();
+        var palautettu = SyottoLomake.Palauta(luonnos, tallennettu);
+
+        Assert.Null(luonnos["lisätiedot"]);
+        Assert.Equal("Luonnoksen Nimi", palautettu.MyontajaNimi);
+        Assert.Empty(palautettu.Lisatiedot);
+        Assert.NotNull(palautettu.Dokumentti()["lisätiedot"]!["pidennettyOppivelvollisuus"]);
+    }
+
     private static JsonObject Opiskeluoikeus(string tiedosto) => Esimerkki(tiedosto, null)["opiskeluoikeudet"]![0]!.AsObject();
 }
