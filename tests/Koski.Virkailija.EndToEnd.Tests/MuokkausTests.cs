@@ -79,6 +79,10 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää lisätieto" }).ClickAsync();
         await sivu.ValitseAsync("lisatieto-3", "Kuljetusetu");
         await PaivaAsync(sivu, "lisatieto-3-alku", "15.8.2008");
+        await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2007");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(sivu.Locator("[data-testid='lisatieto'] [data-polku='lisätiedot.kuljetusetu.loppu']")).ToBeVisibleAsync();
+        Assert.Equal(1, (int)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["versionumero"]!);
         await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2016");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
