@@ -130,6 +130,44 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         Assert.Equal("tanssi", (string?)json["suoritukset"]![0]!["koulutusmoduuli"]!["taiteenala"]!["koodiarvo"]);
     }
 
+    [Fact]
+    public async Task Vahvistuksen_paikkakunta_valitaan_kuntakoodistosta_suodattamalla()
+    {
+        var luotu = await KasinSyotettyAsync("010917A975R");
+        var koodistot = sovellus.Palvelut.GetRequiredService<Application.Koodistot.Koodistot>();
+        await using (var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+        {
+            db.Koodit.AddRange(new Domain.Koodistot.Koodi { KoodistoUri = "kunta", Koodiarvo = "179", NimiFi = "Jyväskylä" },
+                new Domain.Koodistot.Koodi { KoodistoUri = "kunta", Koodiarvo = "992", NimiFi = "Äänekoski" });
+            await db.SaveChangesAsync();
+        }
+        koodistot.Tyhjenna();
+        try
+        {
+            var sivu = await sovellus.UusiSivuAsync();
+            await sivu.KirjauduAsync("tallentaja", $"/opiskeluoikeudet/{luotu.OpiskeluoikeusOid}/muokkaa");
+            var paikkakunta = sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='vahvistus-paikkakunta']") });
+            await Expect(paikkakunta).ToContainTextAsync("Jyväskylä (179)");
+
+            await paikkakunta.ClickAsync();
+            await sivu.Locator(".rz-dropdown-filter").Last.FillAsync("ääne");
+            await Expect(sivu.GetByRole(AriaRole.Option)).ToHaveTextAsync(["Äänekoski (992)"]);
+            await sivu.GetByRole(AriaRole.Option, new() { Name = "Äänekoski (992)" }).ClickAsync();
+            await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+            await sivu.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
+
+            var tallennettu = await TallennettuAsync(luotu.OpiskeluoikeusOid);
+            Assert.Equal("992", (string?)tallennettu["suoritukset"]![0]!["vahvistus"]!["paikkakunta"]!["koodiarvo"]);
+        }
+        finally
+        {
+            // The other tests of the collection type the code: the demo data has no kunta code list.
+            await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+            await db.Koodit.Where(k => k.KoodistoUri == "kunta").ExecuteDeleteAsync();
+            koodistot.Tyhjenna();
+        }
+    }
+
     private static async Task PaivaAsync(IPage sivu, string id, string paiva)
     {
         var kentta = sivu.Locator($"input[id='{id}']");
