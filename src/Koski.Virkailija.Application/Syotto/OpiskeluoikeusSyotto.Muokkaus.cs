@@ -28,12 +28,18 @@ public sealed partial class OpiskeluoikeusSyotto
         if (await MuokattavaAsync(kayttaja, oid, ct) is not { } rivi) return null;
         var puu = await organisaatiot.PuuAsync(ct);
         var lomake = SyottoLomake.Lue(JsonNode.Parse(rivi.Json)!.AsObject());
-        lomake.LisatiedotMuokattavissa = kayttaja
-            .Organisaatiot(r => Kirjoitusoikeus.KirjoittaaTyyppia(r, rivi.Tyyppi) && r.Sisaltaa(Oikeus.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT), puu)
-            .Contains(rivi.OppilaitosOid);
+        lomake.LisatiedotMuokattavissa = ErityisetTiedotSallittu(kayttaja, rivi.Tyyppi, rivi.OppilaitosOid, puu);
         if (!lomake.LisatiedotMuokattavissa) lomake.Lisatiedot.Clear();
         return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake);
     }
+
+    /// <summary>Whether the form shows lisätiedot (special-category data) to the user for a study right of this type and oppilaitos.</summary>
+    public async Task<bool> ErityisetTiedotSallittuAsync(Kayttaja kayttaja, string tyyppi, string? oppilaitosOid, CancellationToken ct = default) =>
+        oppilaitosOid is not null && ErityisetTiedotSallittu(kayttaja, tyyppi, oppilaitosOid, await organisaatiot.PuuAsync(ct));
+
+    private static bool ErityisetTiedotSallittu(Kayttaja kayttaja, string? tyyppi, string oppilaitosOid, Domain.Organisaatiot.OrganisaatioPuu puu) =>
+        kayttaja.Organisaatiot(r => Kirjoitusoikeus.KirjoittaaTyyppia(r, tyyppi) && r.Sisaltaa(Oikeus.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT), puu)
+            .Contains(oppilaitosOid);
 
     /// <summary>Saves the edit form as the next version of the study right it was loaded from.</summary>
     public Task<SyotonTulos> TallennaMuokkausAsync(Kayttaja kayttaja, MuokattavaOpiskeluoikeus muokattava, CancellationToken ct = default)

@@ -89,6 +89,9 @@ public sealed class OpiskeluoikeudenMuokkausTests
         var tallentajalle = (await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!;
 
         Assert.True(tallentajalle.Lomake.LisatiedotMuokattavissa);
+        Assert.True(await kanta.Syotto.ErityisetTiedotSallittuAsync(Tallentaja, SyottoLomake.Lisaopetus, Normaalikoulu));
+        Assert.False(await kanta.Syotto.ErityisetTiedotSallittuAsync(ilmanErityisia, SyottoLomake.Lisaopetus, Normaalikoulu));
+        Assert.False(await kanta.Syotto.ErityisetTiedotSallittuAsync(Tallentaja, SyottoLomake.Lisaopetus, VarsinaisSuomenKansanopisto));
         Assert.NotEmpty(tallentajalle.Lomake.Lisatiedot);
         var ilman = (await kanta.Syotto.MuokkauslomakeAsync(ilmanErityisia, luotu.OpiskeluoikeusOid))!;
         Assert.False(ilman.Lomake.LisatiedotMuokattavissa);
