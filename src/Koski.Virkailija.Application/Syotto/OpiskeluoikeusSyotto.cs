@@ -125,10 +125,10 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         CancellationToken ct = default, bool hankinta = false)
     {
         var puu = await organisaatiot.PuuAsync(ct);
-        var organisaatiot_ = hankinta && (await OstajatAsync(kayttaja, ct)).Count > 0
+        var ehdokkaat = hankinta && (await OstajatAsync(kayttaja, ct)).Count > 0
             ? puu.Kaikki
             : kayttaja.Organisaatiot(r => Kirjoitusoikeus.LuoTyyppia(r, tyyppi), puu).Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>();
-        return Nimijarjestyksessa(organisaatiot_
+        return Nimijarjestyksessa(ehdokkaat
             .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Oppilaitos) && o.Status == "AKTIIVINEN"));
     }
 
