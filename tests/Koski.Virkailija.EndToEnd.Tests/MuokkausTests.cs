@@ -93,6 +93,24 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
     }
 
     [Fact]
+    public async Task Lahdejarjestelmasta_tulleelle_naytetaan_syy_muokkausnapin_sijaan()
+    {
+        string oppijaOid;
+        await using (var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+        {
+            // A learner of the normaalikoulu whose every study right came from a source system.
+            oppijaOid = await db.Opiskeluoikeudet.Where(o => o.OppilaitosOid == Normaalikoulu && o.LahdejarjestelmanId != null && !o.Mitatoity)
+                .Select(o => o.OppijaOid)
+                .FirstAsync(p => !db.Opiskeluoikeudet.Any(o => o.OppijaOid == p && o.LahdejarjestelmanId == null));
+        }
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", $"/oppijat/{oppijaOid}");
+
+        await Expect(sivu.Locator(".ei-muokattavissa").First).ToHaveTextAsync(OpiskeluoikeusSyotto.LahdejarjestelmastaSyy);
+        await Expect(sivu.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
     public async Task Ostaja_lisaa_TPO_hankintakoulutuksen_ja_TPO_tallentaja_muokkaa_sita_ilman_lisays_ja_mitatointinappeja()
     {
         const string hetu = "240915A953B";
