@@ -33,6 +33,17 @@ public sealed partial class OpiskeluoikeusSyotto
         return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake);
     }
 
+    /// <summary>
+    /// The edit form restored from a draft of it. The draft carries the version it was loaded from, so a draft older
+    /// than the stored version meets the conflict message on save instead of overwriting someone else's changes.
+    /// </summary>
+    public static MuokattavaOpiskeluoikeus PalautaLuonnos(MuokattavaOpiskeluoikeus tallennettu, JsonObject luonnos) =>
+        tallennettu with
+        {
+            Lomake = SyottoLomake.Palauta(luonnos, tallennettu.Lomake),
+            Versionumero = luonnos["versionumero"] is JsonValue v && v.TryGetValue<int>(out var versio) ? versio : tallennettu.Versionumero,
+        };
+
     /// <summary>Whether the form shows lisätiedot (special-category data) to the user for a study right of this type and oppilaitos.</summary>
     public async Task<bool> ErityisetTiedotSallittuAsync(Kayttaja kayttaja, string tyyppi, string? oppilaitosOid, CancellationToken ct = default) =>
         oppilaitosOid is not null && ErityisetTiedotSallittu(kayttaja, tyyppi, oppilaitosOid, await organisaatiot.PuuAsync(ct));

@@ -60,6 +60,29 @@ public sealed class OpiskeluoikeudenMuokkausTests
     }
 
     [Fact]
+    public async Task Vanhasta_versiosta_palautettu_luonnos_saa_ristiriidan_ja_tuore_tallentuu()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var luotu = await kanta.Syotto.LuoAsync(Tallentaja, Henkilo(Lisaopetus), Opiskeluoikeus(Lisaopetus));
+        var vanha = (await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!;
+        vanha.Lomake.MyontajaNimi = "Luonnoksen Nimi";
+        var luonnos = vanha.Lomake.Luonnos();
+        await kanta.Syotto.TallennaMuokkausAsync(Tallentaja, (await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!);
+
+        var palautettu = OpiskeluoikeusSyotto.PalautaLuonnos((await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!, luonnos);
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Syotto.TallennaMuokkausAsync(Tallentaja, palautettu));
+        var tuore = (await kanta.Syotto.MuokkauslomakeAsync(Tallentaja, luotu.OpiskeluoikeusOid))!;
+        tuore.Lomake.MyontajaNimi = "Tuore Nimi";
+        var tuoreenLuonnos = OpiskeluoikeusSyotto.PalautaLuonnos(tuore, tuore.Lomake.Luonnos());
+        var tulos = await kanta.Syotto.TallennaMuokkausAsync(Tallentaja, tuoreenLuonnos);
+
+        Assert.Equal(("Luonnoksen Nimi", 1), (palautettu.Lomake.MyontajaNimi, palautettu.Versionumero));
+        Assert.Equal(409, virhe.HttpTila);
+        Assert.Equal(3, tulos.Versionumero);
+        Assert.Equal("Tuore Nimi", (string?)(await TallennettuAsync(kanta, luotu.OpiskeluoikeusOid))["suoritukset"]![0]!["vahvistus"]!["myöntäjäHenkilöt"]![0]!["nimi"]);
+    }
+
+    [Fact]
     public async Task Muokkausnappi_kayttoliittymasta_tulleelle_ja_syy_lahdejarjestelmasta_tulleelle()
     {
         await using var kanta = await LuoAsync("Sqlite");
