@@ -34,4 +34,26 @@ public sealed class LuonnosTests(KoskiSovellus sovellus)
         await Expect(sivu.Locator("input[id='jakso-0-alku']")).ToHaveValueAsync("12.8.2025");
         await Expect(sivu.GetByTestId("luonnos")).ToHaveCountAsync(0);
     }
+
+    [Fact]
+    public async Task Muokkauslomakkeen_luonnos_palautetaan_ja_tallennetaan()
+    {
+        var luotu = await sovellus.KasinSyotettyAsync("250510A901T");
+        var sivu = await sovellus.UusiSivuAsync();
+        sivu.Dialog += async (_, dialogi) => await dialogi.AcceptAsync();
+        await sivu.KirjauduAsync("tallentaja", $"/opiskeluoikeudet/{luotu.OpiskeluoikeusOid}/muokkaa");
+
+        await sivu.GetByLabel("Myöntäjän nimi").FillAsync("Luonnoksen Myöntäjä");
+        await sivu.GetByLabel("Myöntäjän titteli").FocusAsync();
+        await sivu.ReloadAsync();
+        await sivu.OdotaInteraktiivistaAsync();
+        await Expect(sivu.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Reijo Reksi");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Palauta luonnos" }).ClickAsync();
+        await Expect(sivu.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Luonnoksen Myöntäjä");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
+        var tallennettu = await sovellus.TallennettuAsync(luotu.OpiskeluoikeusOid);
+        Assert.Equal("Luonnoksen Myöntäjä", (string?)tallennettu["suoritukset"]![0]!["vahvistus"]!["myöntäjäHenkilöt"]![0]!["nimi"]);
+    }
 }

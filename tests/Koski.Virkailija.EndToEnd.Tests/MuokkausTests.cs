@@ -1,9 +1,6 @@
 using System.Text.Json.Nodes;
-using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Application.Tietokanta;
-using Koski.Virkailija.Domain.Kayttooikeudet;
-using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -17,22 +14,9 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
 {
     private const string Normaalikoulu = "1.2.246.562.10.14613773812";
 
-    /// <summary>A study right entered by hand (as `tallentaja`) for a learner of the test's own.</summary>
-    private async Task<SyotonTulos> KasinSyotettyAsync(string hetu)
-    {
-        var esimerkki = JsonNode.Parse(await File.ReadAllTextAsync(Path.Combine(Jaettu.Esimerkit, "perusopetuksenlisaopetus_2022-08-15.json")))!;
-        var tallentaja = new Kayttaja(null, "tallentaja", "Tiina Tallentaja", [new Rooli(Kayttooikeusryhma.KoskiTallentaja, Normaalikoulu, "Jyväskylän normaalikoulu")]);
-        await using var scope = sovellus.Palvelut.CreateAsyncScope();
-        return await scope.ServiceProvider.GetRequiredService<OpiskeluoikeusSyotto>().LuoAsync(tallentaja,
-            new JsonObject { ["hetu"] = hetu, ["etunimet"] = "Maija Muokattava", ["sukunimi"] = "Muokkaus" },
-            esimerkki["opiskeluoikeudet"]![0]!.AsObject());
-    }
+    private Task<SyotonTulos> KasinSyotettyAsync(string hetu) => sovellus.KasinSyotettyAsync(hetu);
 
-    private async Task<JsonObject> TallennettuAsync(string oid)
-    {
-        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
-        return JsonNode.Parse((await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == oid)).Json)!.AsObject();
-    }
+    private Task<JsonObject> TallennettuAsync(string oid) => sovellus.TallennettuAsync(oid);
 
     private static string? Myontaja(JsonObject oo) => (string?)oo["suoritukset"]![0]!["vahvistus"]!["myöntäjäHenkilöt"]![0]!["nimi"];
 
