@@ -35,6 +35,7 @@ public static class ApplicationPalvelut
         services.AddScoped<Versiohistoria>();
         services.AddSingleton<Katseluhistoria>();
         services.AddScoped<Syotto.OpiskeluoikeusSyotto>();
+        services.AddScoped<Syotto.Paikkakunnat>();
         services.AddScoped<Raportit.Raportit>();
         return services;
     }

@@ -27,6 +27,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddKoskiTerveys();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();
 
         var app = builder.Build();
         app.UseKoskiTurvaOtsakkeet();

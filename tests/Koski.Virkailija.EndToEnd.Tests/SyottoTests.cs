@@ -105,4 +105,44 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await Expect(sivu.Locator("article h3")).ToHaveCountAsync(0);
         Assert.Equal(1, await OpiskeluoikeuksiaAsync(hetu));
     }
+
+    [Fact]
+    public async Task Tallentaja_lisaa_perusopetuksen_lisaopetuksen_oppiaineineen()
+    {
+        const string hetu = "080812A986H";
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", "/uusi-opiskeluoikeus");
+
+        await TaytaOppijaAsync(sivu, hetu);
+        await sivu.ValitseAsync("tyyppi", "Perusopetuksen lisäopetus");
+        await Expect(sivu.GetByText("Perusopetuksen lisäopetus: oppiaineet")).ToBeVisibleAsync();
+        await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
+        await sivu.ValitseAsync("aine-0-arvosana", "8");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var rivi = await db.Opiskeluoikeudet.SingleAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
+        Assert.Equal("perusopetuksenlisaopetus", rivi.Tyyppi);
+        Assert.Contains("perusopetuksenlisaopetuksenoppiaine", rivi.Json);
+    }
+
+    [Fact]
+    public async Task Esiopetuksen_tallentaja_merkitsee_ostetun_esiopetuksen_jarjestamismuodon()
+    {
+        const string hetu = "191119A9976";
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("esiopetus-tallentaja", "/uusi-opiskeluoikeus");
+
+        await TaytaOppijaAsync(sivu, hetu);
+        await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
+        await sivu.ValitseAsync("jarjestamismuoto", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var rivi = await db.Opiskeluoikeudet.SingleAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
+        Assert.Equal("JM02", (string?)System.Text.Json.Nodes.JsonNode.Parse(rivi.Json)!["järjestämismuoto"]!["koodiarvo"]);
+    }
 }

@@ -13,3 +13,10 @@ document.addEventListener('click', (e) => {
         location.reload();
     }
 });
+
+// Drafts of the study-right forms in this tab's sessionStorage (LomakeLuonnokset.cs): a dropped connection loses nothing.
+window.koskiLuonnos = {
+    tallenna: (avain, json) => sessionStorage.setItem('koski-luonnos:' + avain, json),
+    lue: (avain) => sessionStorage.getItem('koski-luonnos:' + avain),
+    poista: (avain) => sessionStorage.removeItem('koski-luonnos:' + avain),
+};

@@ -21,7 +21,7 @@ public sealed record SyotonTulos(string OppijaOid, string OpiskeluoikeusOid, int
 /// audit, one transaction); this service adds the UI's own rules: the TPO-hankinta role never creates, rows from a
 /// source system are not edited here, and a stale version is refused with the message the form shows.
 /// </summary>
-public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, TiedonsiirtoPalvelu tiedonsiirto,
+public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, TiedonsiirtoPalvelu tiedonsiirto,
     OpiskeluoikeusTallennus tallennus, OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
 {
     public const string Ristiriitaviesti =
@@ -117,16 +117,33 @@ public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tiedonsiirt
         SyottoLomake.Tyypit.Where(t => kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, t.Koodi))).ToList();
 
     /// <summary>Active oppilaitokset where the user may create study rights of <paramref name="tyyppi"/>, by name.</summary>
+    /// <remarks>
+    /// A TPO hankintakoulutus is bought from any oppilaitos (<paramref name="hankinta"/>): every active one is offered
+    /// to a user who may buy (<see cref="OstajatAsync"/>); the save checks the buyer.
+    /// </remarks>
     public async Task<IReadOnlyList<Valinta>> OppilaitoksetAsync(Kayttaja kayttaja, string tyyppi,
-        CancellationToken ct = default)
+        CancellationToken ct = default, bool hankinta = false)
     {
         var puu = await organisaatiot.PuuAsync(ct);
-        return kayttaja.Organisaatiot(r => Kirjoitusoikeus.LuoTyyppia(r, tyyppi), puu)
-            .Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>()
-            .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Oppilaitos) && o.Status == "AKTIIVINEN")
-            .OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false))
-            .Select(o => new Valinta(o.Oid, o.NimiFi)).ToList();
+        var ehdokkaat = hankinta && (await OstajatAsync(kayttaja, ct)).Count > 0
+            ? puu.Kaikki
+            : kayttaja.Organisaatiot(r => Kirjoitusoikeus.LuoTyyppia(r, tyyppi), puu).Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>();
+        return Nimijarjestyksessa(ehdokkaat
+            .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Oppilaitos) && o.Status == "AKTIIVINEN"));
     }
+
+    /// <summary>Koulutustoimijat for which the user may buy a TPO hankintakoulutus (create taiteen perusopetus there).</summary>
+    public async Task<IReadOnlyList<Valinta>> OstajatAsync(Kayttaja kayttaja, CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        return Nimijarjestyksessa(kayttaja.Organisaatiot(r => Kirjoitusoikeus.LuoTyyppia(r, SyottoLomake.Taiteenperusopetus), puu)
+            .Select(puu.Hae).OfType<Domain.Organisaatiot.Organisaatio>()
+            .Where(o => o.OnTyyppia(Domain.Organisaatiot.OrganisaatioTyyppi.Koulutustoimija) && o.Status == "AKTIIVINEN"));
+    }
+
+    private static List<Valinta> Nimijarjestyksessa(IEnumerable<Domain.Organisaatiot.Organisaatio> organisaatiot) =>
+        organisaatiot.OrderBy(o => o.NimiFi, StringComparer.Create(new System.Globalization.CultureInfo("fi-FI"), false))
+            .Select(o => new Valinta(o.Oid, o.NimiFi)).ToList();
 
     /// <summary>The same catalogue the save applies, for showing messages next to the fields before saving.</summary>
     public static IReadOnlyList<ValidointiVirhe> Esitarkista(JsonObject opiskeluoikeus) => Validointisaannot.Validoi(opiskeluoikeus);
@@ -138,8 +155,7 @@ public sealed class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tiedonsiirt
         var rivi = await db.Opiskeluoikeudet.AsNoTracking().FirstOrDefaultAsync(o => o.Oid == oid, ct);
         if (rivi is null || !Kirjoitusoikeus.KirjoittaaRivia(kayttaja, rivi, puu)) throw EiLoydy();
         if (rivi.LahdejarjestelmanId is not null)
-            throw new KoskiVirheet("forbidden.lähdejärjestelmäId",
-                "Opiskeluoikeus on tullut oppilaitoksen tietojärjestelmästä, joten sitä muokataan siellä eikä tässä käyttöliittymässä.");
+            throw new KoskiVirheet("forbidden.lähdejärjestelmäId", LahdejarjestelmastaSyy);
         if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu))
             throw new KoskiVirheet("forbidden.mitätöity", "Mitätöityä opiskeluoikeutta ei voi muokata.");
         return rivi;

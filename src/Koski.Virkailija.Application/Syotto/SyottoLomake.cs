@@ -3,17 +3,25 @@ using System.Text.Json.Nodes;
 namespace Koski.Virkailija.Application.Syotto;
 
 /// <summary>
-/// What the "Uusi opiskeluoikeus" form holds, and the one place that turns it into KOSKI's JSON form of the type
-/// (a valid transfer document: what is saved here can be exported as is).
+/// What the "Uusi opiskeluoikeus" and "Muokkaa" forms hold. <see cref="Dokumentti"/> turns it into KOSKI's JSON form
+/// of the type (a valid transfer document), <see cref="Lue"/> reads a stored document back into it. When editing,
+/// the form is applied on top of a copy of the stored document (<see cref="Pohja"/>), so that fields the form does
+/// not show are kept as they were.
 /// </summary>
-public sealed class SyottoLomake
+public sealed partial class SyottoLomake
 {
     public const string Perusopetus = "perusopetus";
     public const string Esiopetus = "esiopetus";
+    public const string Lisaopetus = "perusopetuksenlisaopetus";
+    public const string Taiteenperusopetus = "taiteenperusopetus";
+    public const string Hankintakoulutus = "hankintakoulutus";
 
     /// <summary>Types this form enters, with their Finnish names.</summary>
     public static IReadOnlyList<Valinta> Tyypit { get; } =
-        [new(Perusopetus, "Perusopetus"), new(Esiopetus, "Esiopetus")];
+    [
+        new(Perusopetus, "Perusopetus"), new(Esiopetus, "Esiopetus"), new(Lisaopetus, "Perusopetuksen lisäopetus"),
+        new(Taiteenperusopetus, "Taiteen perusopetus"),
+    ];
 
     /// <summary>Subjects that need no language or religion choice, from koskioppiaineetyleissivistava.</summary>
     public static IReadOnlyList<Valinta> Oppiaineet { get; } =
@@ -26,21 +34,53 @@ public sealed class SyottoLomake
     /// <summary>arviointiasteikkoyleissivistava: numbers 4–10, S (hyväksytty), H (hylätty), O (osallistunut).</summary>
     public static IReadOnlyList<string> Arvosanat { get; } = ["4", "5", "6", "7", "8", "9", "10", "S", "H", "O"];
 
+    /// <summary>vardajarjestamismuoto: how an esiopetus bought from a varhaiskasvatus toimipaikka is arranged.</summary>
+    public static IReadOnlyList<Valinta> Jarjestamismuodot { get; } =
+    [
+        new("JM01", "Kunnan tai kuntayhtymän järjestämä"), new("JM02", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä"),
+        new("JM03", "Palveluseteli, kunnan tai kuntayhtymän järjestämä"), new("JM04", "Yksityisen hoidon tuella järjestetty"),
+        new("JM05", "Yksityinen varhaiskasvatus ilman yksityisen hoidon tukea"),
+    ];
+
+    /// <summary>The tilat of koskiopiskeluoikeudentila an official may choose for the type.</summary>
+    public static IReadOnlyList<Valinta> Tilat(string tyyppi) => tyyppi == Taiteenperusopetus
+        ? [new("lasna", "Läsnä"), new("valiaikaisestikeskeytynyt", "Väliaikaisesti keskeytynyt"),
+           new("hyvaksytystisuoritettu", "Hyväksytysti suoritettu"), new("paattynyt", "Päättynyt")]
+        : [new("lasna", "Läsnä"), new("valiaikaisestikeskeytynyt", "Väliaikaisesti keskeytynyt"), new("loma", "Loma"),
+           new("eronnut", "Eronnut"), new("katsotaaneronneeksi", "Katsotaan eronneeksi"), new("valmistunut", "Valmistunut")];
+
     public string Tyyppi { get; set; } = Perusopetus;
     public string? OppilaitosOid { get; set; }
     public List<JaksoRivi> Jaksot { get; set; } = [new()];
     public List<VuosiluokkaRivi> Vuosiluokat { get; set; } = [];
+    /// <summary>The osasuoritukset (oppiaineet) of the perusopetus oppimäärä or the lisäopetus suoritus.</summary>
     public List<OppiaineRivi> OppiaineRivit { get; set; } = [];
+    public List<LisatietoRivi> Lisatiedot { get; set; } = [];
+    /// <summary>False when the user may not see special-category data: lisätiedot are then kept as stored.</summary>
+    public bool LisatiedotMuokattavissa { get; set; } = true;
     public DateTime? VahvistusPaiva { get; set; }
     /// <summary>A kunta code (koodisto kunta), e.g. 179 Jyväskylä.</summary>
     public string? VahvistusPaikkakunta { get; set; }
     public string? MyontajaNimi { get; set; }
     public string? MyontajaTitteli { get; set; }
+    public Taiteenperusopetuksen Tpo { get; set; } = new();
+    /// <summary>vardajarjestamismuoto of an esiopetus bought from a varhaiskasvatus toimipaikka; null when not bought.</summary>
+    public string? Jarjestamismuoto { get; set; }
+    /// <summary>The buyer (koulutustoimija) of a TPO hankintakoulutus or a bought esiopetus.</summary>
+    public string? OstajaOid { get; set; }
+
+    /// <summary>The stored document being edited; null on a new study right.</summary>
+    public JsonObject? Pohja { get; private set; }
+    /// <summary>The perusopetus oppimäärä, lisäopetus or esiopetus suoritus as stored.</summary>
+    public JsonObject? PaasuoritusPohja { get; private set; }
+    /// <summary>Päätason suoritukset of kinds the form does not edit; saved unchanged.</summary>
+    public List<JsonObject> MuutSuoritukset { get; } = [];
 
     public sealed class JaksoRivi
     {
         public DateTime? Alku { get; set; }
         public string Tila { get; set; } = "lasna";
+        public JsonObject? Pohja { get; set; }
     }
 
     public sealed class VuosiluokkaRivi
@@ -49,6 +89,7 @@ public sealed class SyottoLomake
         public string? Luokka { get; set; }
         public DateTime? Alkamispaiva { get; set; }
         public bool JaaLuokalle { get; set; }
+        public JsonObject? Pohja { get; set; }
     }
 
     public sealed class OppiaineRivi
@@ -57,105 +98,32 @@ public sealed class SyottoLomake
         public string? Arvosana { get; set; }
         public bool Yksilollistetty { get; set; }
         public bool Rajattu { get; set; }
+        /// <summary>The stored name of a subject not in <see cref="Oppiaineet"/> (e.g. a language or a toiminta-alue).</summary>
+        public string? Nimi { get; set; }
+        public JsonObject? Pohja { get; set; }
     }
 
-    public JsonObject Dokumentti()
+    /// <summary>One period of lisätiedot (<see cref="Lisatietokentat"/>): e.g. pidennetty oppivelvollisuus.</summary>
+    public sealed class LisatietoRivi
     {
-        var oppilaitos = new JsonObject { ["oid"] = OppilaitosOid };
-        return new JsonObject
-        {
-            ["tyyppi"] = Koodi(Tyyppi, "opiskeluoikeudentyyppi"),
-            ["oppilaitos"] = oppilaitos,
-            ["tila"] = new JsonObject
-            {
-                ["opiskeluoikeusjaksot"] = new JsonArray(Jaksot.Select(j => (JsonNode)new JsonObject
-                {
-                    ["alku"] = Paiva(j.Alku),
-                    ["tila"] = Koodi(j.Tila, "koskiopiskeluoikeudentila"),
-                }).ToArray()),
-            },
-            ["suoritukset"] = new JsonArray(Tyyppi == Esiopetus ? [EsiopetuksenSuoritus()] : [.. PerusopetuksenSuoritukset()]),
-        };
+        public string Kentta { get; set; } = Lisatietokentat.PidennettyOppivelvollisuus;
+        public DateTime? Alku { get; set; }
+        public DateTime? Loppu { get; set; }
+        public JsonObject? Pohja { get; set; }
     }
 
-    private JsonObject EsiopetuksenSuoritus() => Vahvistettuna(new JsonObject
+    public sealed class Taiteenperusopetuksen
     {
-        ["koulutusmoduuli"] = new JsonObject
-        {
-            ["tunniste"] = Koodi("001101", "koulutus"), ["perusteenDiaarinumero"] = "102/011/2014",
-        },
-        ["toimipiste"] = new JsonObject { ["oid"] = OppilaitosOid },
-        ["suorituskieli"] = Koodi("FI", "kieli"),
-        ["tyyppi"] = Koodi("esiopetuksensuoritus", "suorituksentyyppi"),
-    });
-
-    private IEnumerable<JsonNode> PerusopetuksenSuoritukset()
-    {
-        foreach (var luokka in Vuosiluokat)
-            yield return new JsonObject
-            {
-                ["koulutusmoduuli"] = new JsonObject
-                {
-                    ["tunniste"] = Koodi(luokka.Luokkaaste, "perusopetuksenluokkaaste"), ["perusteenDiaarinumero"] = "104/011/2014",
-                },
-                ["luokka"] = luokka.Luokka,
-                ["toimipiste"] = new JsonObject { ["oid"] = OppilaitosOid },
-                ["alkamispäivä"] = Paiva(luokka.Alkamispaiva),
-                ["suorituskieli"] = Koodi("FI", "kieli"),
-                ["jääLuokalle"] = luokka.JaaLuokalle,
-                ["tyyppi"] = Koodi("perusopetuksenvuosiluokka", "suorituksentyyppi"),
-            };
-        yield return Vahvistettuna(new JsonObject
-        {
-            ["koulutusmoduuli"] = new JsonObject
-            {
-                ["tunniste"] = Koodi("201101", "koulutus"), ["perusteenDiaarinumero"] = "104/011/2014",
-            },
-            ["toimipiste"] = new JsonObject { ["oid"] = OppilaitosOid },
-            ["suoritustapa"] = Koodi("koulutus", "perusopetuksensuoritustapa"),
-            ["suorituskieli"] = Koodi("FI", "kieli"),
-            ["tyyppi"] = Koodi("perusopetuksenoppimaara", "suorituksentyyppi"),
-            ["osasuoritukset"] = new JsonArray(OppiaineRivit.Select(Oppiaine).ToArray()),
-        });
+        public string Oppimaara { get; set; } = "yleinenoppimaara";
+        public string Toteutustapa { get; set; } = "itsejarjestettykoulutus";
+        public string Taiteenala { get; set; } = "musiikki";
+        public List<TpoSuoritusRivi> Suoritukset { get; set; } = [new()];
     }
 
-    private static JsonNode Oppiaine(OppiaineRivi rivi)
+    /// <summary>A TPO päätason suoritus: the opintotaso of the oppimäärä (see <see cref="Taiteenperusopetusta.Tasot"/>).</summary>
+    public sealed class TpoSuoritusRivi
     {
-        var oppiaine = new JsonObject
-        {
-            ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = Koodi(rivi.Oppiaine, "koskioppiaineetyleissivistava"), ["pakollinen"] = true },
-            ["yksilöllistettyOppimäärä"] = rivi.Yksilollistetty,
-            ["rajattuOppimäärä"] = rivi.Rajattu,
-            ["tyyppi"] = Koodi("perusopetuksenoppiaine", "suorituksentyyppi"),
-        };
-        if (rivi.Arvosana is { } arvosana)
-            oppiaine["arviointi"] = new JsonArray(new JsonObject
-            {
-                ["arvosana"] = Koodi(arvosana, "arviointiasteikkoyleissivistava"),
-                ["hyväksytty"] = arvosana is not ("4" or "H"),
-            });
-        return oppiaine;
+        public string Taso { get; set; } = "yhteisetopinnot";
+        public JsonObject? Pohja { get; set; }
     }
-
-    private JsonObject Vahvistettuna(JsonObject suoritus)
-    {
-        if (VahvistusPaiva is null) return suoritus;
-        suoritus["vahvistus"] = new JsonObject
-        {
-            ["päivä"] = Paiva(VahvistusPaiva),
-            ["paikkakunta"] = Koodi(VahvistusPaikkakunta ?? "", "kunta"),
-            ["myöntäjäOrganisaatio"] = new JsonObject { ["oid"] = OppilaitosOid },
-            ["myöntäjäHenkilöt"] = new JsonArray(new JsonObject
-            {
-                ["nimi"] = MyontajaNimi ?? "", ["titteli"] = new JsonObject { ["fi"] = MyontajaTitteli ?? "" },
-                ["organisaatio"] = new JsonObject { ["oid"] = OppilaitosOid },
-            }),
-        };
-        return suoritus;
-    }
-
-    private static JsonObject Koodi(string koodiarvo, string koodistoUri) =>
-        new() { ["koodiarvo"] = koodiarvo, ["koodistoUri"] = koodistoUri };
-
-    private static string? Paiva(DateTime? paiva) => paiva?.ToString("yyyy-MM-dd");
 }

@@ -130,6 +130,12 @@ public static class Validointisaannot
                                                && Teksti((s.Json["koulutusmoduuli"] as JsonObject)?["tunniste"], "koodiarvo") == "9")
             ? ["suoritukset"] : []);
 
+    public static readonly Validointisaanto LisatietojaksoLoppuuEnnenAlkua = new("badRequest.validation.date.loppuEnnenAlkua",
+        "Jakson loppupäivä ei voi olla ennen sen alkupäivää.",
+        k => Lisatietojaksot(k.Json["lisätiedot"] as JsonObject)
+            .Where(j => Paivaksi(Teksti(j.Jakso, "loppu")) is { } loppu && Paivaksi(Teksti(j.Jakso, "alku")) is { } alku && loppu < alku)
+            .Select(j => j.Polku + ".loppu"));
+
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
         Rakenne, PaivamaaranMuoto, JaksoPuuttuu, SuoritusPuuttuu, JaksojenJarjestys, TilaLopullisenJalkeen, MontaPaattavaaTilaa,
@@ -137,8 +143,24 @@ public static class Validointisaannot
         ArvioituPaattymispaivaEnnenAlkamispaivaa, SuoritusAlkaaEnnenOpiskeluoikeutta, ArviointiEnnenAlkamispaivaa,
         VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
-        PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa,
+        PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
     ];
+
+    /// <summary>The periods (Aikajakso: alku, loppu) among the lisätiedot, alone or in lists, with their locations.</summary>
+    private static IEnumerable<(string Polku, JsonObject Jakso)> Lisatietojaksot(JsonObject? lisatiedot)
+    {
+        foreach (var (kentta, arvo) in lisatiedot ?? [])
+        {
+            if (arvo is JsonObject jakso && jakso.ContainsKey("alku")) yield return ($"lisätiedot.{kentta}", jakso);
+            else if (arvo is JsonArray lista)
+                for (var i = 0; i < lista.Count; i++)
+                    if (lista[i] is JsonObject j && j.ContainsKey("alku")) yield return ($"lisätiedot.{kentta}[{i}]", j);
+        }
+    }
+
+    private static DateOnly? Paivaksi(string? teksti) =>
+        DateOnly.TryParseExact(teksti, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
+            System.Globalization.DateTimeStyles.None, out var paiva) ? paiva : null;
 
     /// <summary>
     /// Jaksot that may not stand where they do: any jakso after a mitätöity one, and after an ending tila any jakso but

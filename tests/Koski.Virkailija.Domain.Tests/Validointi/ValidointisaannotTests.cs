@@ -50,6 +50,26 @@ public sealed class ValidointisaannotTests
     private static void EiRiko(string avain, JsonObject d) => Assert.DoesNotContain(Virheet(d), v => v.Avain == avain);
 
     [Fact]
+    public void Lisatietojakso_ei_lopu_ennen_alkuaan()
+    {
+        const string avain = "badRequest.validation.date.loppuEnnenAlkua";
+        Rikkoo(avain, "lisätiedot.vammainen[1].loppu", Dokumentti(d => d["lisätiedot"] = new JsonObject
+        {
+            ["vammainen"] = new JsonArray(new JsonObject { ["alku"] = "2020-08-15", ["loppu"] = "2020-09-01" },
+                new JsonObject { ["alku"] = "2021-01-01", ["loppu"] = "2020-12-31" }),
+        }));
+        Rikkoo(avain, "lisätiedot.pidennettyOppivelvollisuus.loppu", Dokumentti(d => d["lisätiedot"] = new JsonObject
+        {
+            ["pidennettyOppivelvollisuus"] = new JsonObject { ["alku"] = "2021-01-01", ["loppu"] = "2020-12-31" },
+        }));
+        EiRiko(avain, Dokumentti(d => d["lisätiedot"] = new JsonObject
+        {
+            ["pidennettyOppivelvollisuus"] = new JsonObject { ["alku"] = "2021-01-01", ["loppu"] = "2021-01-01" },
+            ["koulukoti"] = new JsonArray(new JsonObject { ["alku"] = "2021-01-01" }),
+        }));
+    }
+
+    [Fact]
     public void Pohja_on_kelvollinen() => Assert.Empty(Virheet(Dokumentti()));
 
     [Fact]

@@ -1,0 +1,77 @@
+using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Microsoft.EntityFrameworkCore;
+using System.Text.Json.Nodes;
+
+namespace Koski.Virkailija.Application.Syotto;
+
+/// <summary>The edit form loaded from the stored document, with the version it was loaded from.</summary>
+public sealed record MuokattavaOpiskeluoikeus(string Oid, string OppijaOid, int Versionumero, SyottoLomake Lomake);
+
+/// <summary>Whether the "Muokkaa" button shows for a study right, or the sentence shown instead.</summary>
+public sealed record Muokattavuus(bool Muokattavissa, string? Syy);
+
+public sealed partial class OpiskeluoikeusSyotto
+{
+    public const string LahdejarjestelmastaSyy =
+        "Opiskeluoikeus on tullut oppilaitoksen tietojärjestelmästä, joten sitä muokataan siellä eikä tässä käyttöliittymässä.";
+
+    /// <summary>
+    /// The edit form of study right <paramref name="oid"/>, or null when the user may not edit it here. Lisätiedot
+    /// (special-category data) are on the form only for a user whose write role includes them; otherwise they are
+    /// kept as stored.
+    /// </summary>
+    public async Task<MuokattavaOpiskeluoikeus?> MuokkauslomakeAsync(Kayttaja kayttaja, string oid, CancellationToken ct = default)
+    {
+        if (await MuokattavaAsync(kayttaja, oid, ct) is not { } rivi) return null;
+        var puu = await organisaatiot.PuuAsync(ct);
+        var lomake = SyottoLomake.Lue(JsonNode.Parse(rivi.Json)!.AsObject());
+        lomake.LisatiedotMuokattavissa = ErityisetTiedotSallittu(kayttaja, rivi.Tyyppi, rivi.OppilaitosOid, puu);
+        if (!lomake.LisatiedotMuokattavissa) lomake.Lisatiedot.Clear();
+        return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake);
+    }
+
+    /// <summary>
+    /// The edit form restored from a draft of it. The draft carries the version it was loaded from, so a draft older
+    /// than the stored version meets the conflict message on save instead of overwriting someone else's changes.
+    /// </summary>
+    public static MuokattavaOpiskeluoikeus PalautaLuonnos(MuokattavaOpiskeluoikeus tallennettu, JsonObject luonnos) =>
+        tallennettu with
+        {
+            Lomake = SyottoLomake.Palauta(luonnos, tallennettu.Lomake),
+            Versionumero = luonnos["versionumero"] is JsonValue v && v.TryGetValue<int>(out var versio) ? versio : tallennettu.Versionumero,
+        };
+
+    /// <summary>Whether the form shows lisätiedot (special-category data) to the user for a study right of this type and oppilaitos.</summary>
+    public async Task<bool> ErityisetTiedotSallittuAsync(Kayttaja kayttaja, string tyyppi, string? oppilaitosOid, CancellationToken ct = default) =>
+        oppilaitosOid is not null && ErityisetTiedotSallittu(kayttaja, tyyppi, oppilaitosOid, await organisaatiot.PuuAsync(ct));
+
+    private static bool ErityisetTiedotSallittu(Kayttaja kayttaja, string? tyyppi, string oppilaitosOid, Domain.Organisaatiot.OrganisaatioPuu puu) =>
+        kayttaja.Organisaatiot(r => Kirjoitusoikeus.KirjoittaaTyyppia(r, tyyppi) && r.Sisaltaa(Oikeus.LUOTTAMUKSELLINEN_KAIKKI_TIEDOT), puu)
+            .Contains(oppilaitosOid);
+
+    /// <summary>Saves the edit form as the next version of the study right it was loaded from.</summary>
+    public Task<SyotonTulos> TallennaMuokkausAsync(Kayttaja kayttaja, MuokattavaOpiskeluoikeus muokattava, CancellationToken ct = default)
+    {
+        var dokumentti = muokattava.Lomake.Dokumentti();
+        dokumentti["versionumero"] = muokattava.Versionumero;
+        return MuokkaaAsync(kayttaja, muokattava.Oid, dokumentti, ct);
+    }
+
+    /// <summary>
+    /// For the learner page: of the given study rights, those the user writes (not invalidated), each editable here
+    /// or with the sentence why not (a source system's row).
+    /// </summary>
+    public async Task<IReadOnlyDictionary<string, Muokattavuus>> MuokattavuudetAsync(Kayttaja kayttaja,
+        IReadOnlyCollection<string> oidit, CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivit = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid)).ToListAsync(ct);
+        return rivit.Where(r => !r.Mitatoity && Kirjoitusoikeus.KirjoittaaRivia(kayttaja, r, puu))
+            .ToDictionary(r => r.Oid, r => r.LahdejarjestelmanId is null
+                ? new Muokattavuus(true, null) : new Muokattavuus(false, LahdejarjestelmastaSyy));
+    }
+}

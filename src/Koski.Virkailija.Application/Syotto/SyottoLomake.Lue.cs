@@ -1,0 +1,117 @@
+using System.Globalization;
+using System.Text.Json.Nodes;
+
+namespace Koski.Virkailija.Application.Syotto;
+
+/// <summary>The reverse of <see cref="SyottoLomake.Dokumentti"/>: a stored document read into the edit form.</summary>
+public sealed partial class SyottoLomake
+{
+    /// <summary>
+    /// Reads <paramref name="opiskeluoikeus"/> (a stored document) into a form. What the form does not show stays in
+    /// <see cref="Pohja"/> and in each row's own copy, so saving the form unchanged gives the document back.
+    /// </summary>
+    public static SyottoLomake Lue(JsonObject opiskeluoikeus)
+    {
+        var pohja = opiskeluoikeus.DeepClone().AsObject();
+        var lomake = new SyottoLomake
+        {
+            Pohja = pohja,
+            Tyyppi = Teksti(pohja["tyyppi"], "koodiarvo") ?? "",
+            OppilaitosOid = Teksti(pohja["oppilaitos"], "oid"),
+            Jarjestamismuoto = Teksti(pohja["järjestämismuoto"], "koodiarvo"),
+            OstajaOid = Teksti(pohja["koulutustoimija"], "oid"),
+            Jaksot = Objektit(pohja["tila"]?["opiskeluoikeusjaksot"]).Select(j => new JaksoRivi
+            {
+                Alku = Paivaksi(Teksti(j, "alku")), Tila = Teksti(j["tila"], "koodiarvo") ?? "", Pohja = j,
+            }).ToList(),
+        };
+        lomake.LueLisatiedot(pohja["lisätiedot"] as JsonObject);
+        lomake.Tpo.Oppimaara = Teksti(pohja["oppimäärä"], "koodiarvo") ?? lomake.Tpo.Oppimaara;
+        lomake.Tpo.Toteutustapa = Teksti(pohja["koulutuksenToteutustapa"], "koodiarvo") ?? lomake.Tpo.Toteutustapa;
+        lomake.Tpo.Suoritukset = [];
+        foreach (var suoritus in Objektit(pohja["suoritukset"])) lomake.LueSuoritus(suoritus);
+        lomake.IlmanPaasuoritusta = lomake.Tyyppi == Perusopetus && lomake.PaasuoritusPohja is null;
+        return lomake;
+    }
+
+    private void LueSuoritus(JsonObject suoritus)
+    {
+        var tyyppi = Teksti(suoritus["tyyppi"], "koodiarvo");
+        var tunniste = Teksti(suoritus["koulutusmoduuli"]?["tunniste"], "koodiarvo");
+        switch (tyyppi)
+        {
+            case "perusopetuksenvuosiluokka" when Tyyppi == Perusopetus:
+                Vuosiluokat.Add(new VuosiluokkaRivi
+                {
+                    Luokkaaste = tunniste ?? "", Luokka = Teksti(suoritus, "luokka"),
+                    Alkamispaiva = Paivaksi(Teksti(suoritus, "alkamispäivä")),
+                    JaaLuokalle = Totuus(suoritus, "jääLuokalle"), Pohja = suoritus,
+                });
+                return;
+            case "perusopetuksenoppimaara" when Tyyppi == Perusopetus && PaasuoritusPohja is null:
+            case "perusopetuksenlisaopetus" when Tyyppi == Lisaopetus && PaasuoritusPohja is null:
+            case "esiopetuksensuoritus" when Tyyppi == Esiopetus && PaasuoritusPohja is null:
+                PaasuoritusPohja = suoritus;
+                OppiaineRivit = Objektit(suoritus["osasuoritukset"]).Select(o => new OppiaineRivi
+                {
+                    Oppiaine = Teksti(o["koulutusmoduuli"]?["tunniste"], "koodiarvo") ?? "",
+                    Arvosana = Arvosana(o), Yksilollistetty = Totuus(o, "yksilöllistettyOppimäärä"),
+                    Rajattu = Totuus(o, "rajattuOppimäärä"), Pohja = o, Nimi = OsasuorituksenNimi(o),
+                }).ToList();
+                LueVahvistus(suoritus);
+                return;
+            default:
+                if (Tyyppi == Taiteenperusopetus && Taiteenperusopetusta.Taso(tyyppi) is { } taso)
+                {
+                    Tpo.Taiteenala = Teksti(suoritus["koulutusmoduuli"]?["taiteenala"], "koodiarvo") ?? Tpo.Taiteenala;
+                    Tpo.Suoritukset.Add(new TpoSuoritusRivi { Taso = taso, Pohja = suoritus });
+                    LueVahvistus(suoritus);
+                }
+                else MuutSuoritukset.Add(suoritus);
+                return;
+        }
+    }
+
+    private void LueVahvistus(JsonObject suoritus)
+    {
+        var vahvistus = suoritus["vahvistus"] as JsonObject;
+        VahvistusPaiva = Paivaksi(Teksti(vahvistus, "päivä"));
+        VahvistusPaikkakunta = Teksti(vahvistus?["paikkakunta"], "koodiarvo");
+        var henkilo = (vahvistus?["myöntäjäHenkilöt"] as JsonArray)?.FirstOrDefault() as JsonObject;
+        MyontajaNimi = Teksti(henkilo, "nimi");
+        MyontajaTitteli = Teksti(henkilo?["titteli"], "fi");
+    }
+
+    private void LueLisatiedot(JsonObject? lisatiedot)
+    {
+        if (lisatiedot is null) return;
+        foreach (var kentta in Lisatietokentat.Kaikki)
+        {
+            var jaksot = lisatiedot[kentta.Nimi] switch
+            {
+                JsonObject yksi => [yksi],
+                JsonArray lista => lista.OfType<JsonObject>().ToList(),
+                _ => [],
+            };
+            Lisatiedot.AddRange(jaksot.Select(j => new LisatietoRivi
+            {
+                Kentta = kentta.Nimi, Alku = Paivaksi(Teksti(j, "alku")), Loppu = Paivaksi(Teksti(j, "loppu")), Pohja = j,
+            }));
+        }
+    }
+
+    private static string? OsasuorituksenNimi(JsonObject osasuoritus)
+    {
+        var moduuli = osasuoritus["koulutusmoduuli"];
+        var nimi = Teksti(moduuli?["tunniste"]?["nimi"], "fi") ?? Teksti(moduuli?["tunniste"], "koodiarvo");
+        return Teksti(moduuli?["kieli"], "koodiarvo") is { } kieli ? $"{nimi} ({kieli})" : nimi;
+    }
+
+    private static List<JsonObject> Objektit(JsonNode? lista) => (lista as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+
+    private static bool Totuus(JsonObject kohde, string kentta) =>
+        kohde[kentta] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    private static DateTime? Paivaksi(string? paiva) =>
+        DateTime.TryParseExact(paiva, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
+}

@@ -1,0 +1,16 @@
+using Koski.Virkailija.Application.Syotto;
+using Koski.Virkailija.Domain.Validointi;
+using Microsoft.AspNetCore.Components;
+
+namespace Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet;
+
+/// <summary>A section of the study-right form: edits part of <see cref="Lomake"/> and tells the page it changed.</summary>
+public abstract class LomakeOsa : ComponentBase
+{
+    [Parameter, EditorRequired] public SyottoLomake Lomake { get; set; } = default!;
+    [Parameter] public IReadOnlyList<ValidointiVirhe> Virheet { get; set; } = [];
+    /// <summary>Marks the form changed (unsaved-changes prompt, draft).</summary>
+    [Parameter] public EventCallback Muutettu { get; set; }
+
+    protected Task Muuttui() => Muutettu.InvokeAsync();
+}

@@ -1,0 +1,179 @@
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Syotto;
+using Koski.Virkailija.Application.Tietokanta;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Playwright;
+using static Microsoft.Playwright.Assertions;
+
+namespace Koski.Virkailija.EndToEnd.Tests;
+
+/// <summary>The "Muokkaa" form of issue 5 in Chromium: conflicting saves, and TPO hankinta edited by the contracted oppilaitos.</summary>
+[Collection(SovellusKokoelma.Nimi)]
+public sealed class MuokkausTests(KoskiSovellus sovellus)
+{
+    private const string Normaalikoulu = "1.2.246.562.10.14613773812";
+
+    private Task<SyotonTulos> KasinSyotettyAsync(string hetu) => sovellus.KasinSyotettyAsync(hetu);
+
+    private Task<JsonObject> TallennettuAsync(string oid) => sovellus.TallennettuAsync(oid);
+
+    private static string? Myontaja(JsonObject oo) => (string?)oo["suoritukset"]![0]!["vahvistus"]!["myöntäjäHenkilöt"]![0]!["nimi"];
+
+    [Fact]
+    public async Task Toinen_selain_saa_ristiriitaviestin_eika_menetä_syottamaansa_eika_korvaa_ensimmaisen_tallennusta()
+    {
+        var luotu = await KasinSyotettyAsync("120713A931S");
+        var polku = $"/opiskeluoikeudet/{luotu.OpiskeluoikeusOid}/muokkaa";
+        var ensimmainen = await sovellus.UusiSivuAsync();
+        var toinen = await sovellus.UusiSivuAsync();
+        await ensimmainen.KirjauduAsync("tallentaja", polku);
+        await toinen.KirjauduAsync("tallentaja", polku);
+        await Expect(ensimmainen.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Reijo Reksi");
+        await Expect(toinen.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Reijo Reksi");
+
+        await ensimmainen.GetByLabel("Myöntäjän nimi").FillAsync("Eka Tallentaja");
+        await ensimmainen.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await ensimmainen.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
+        await toinen.GetByLabel("Myöntäjän nimi").FillAsync("Toka Tallentaja");
+        await toinen.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await Expect(toinen.GetByTestId("virheet")).ToContainTextAsync("Opiskeluoikeutta on muutettu sillä välin");
+        await Expect(toinen.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Toka Tallentaja");
+        Assert.EndsWith(polku, toinen.Url);
+        var tallennettu = await TallennettuAsync(luotu.OpiskeluoikeusOid);
+        Assert.Equal((2, "Eka Tallentaja"), ((int)tallennettu["versionumero"]!, Myontaja(tallennettu)));
+
+        await toinen.GetByRole(AriaRole.Button, new() { Name = "Lataa uudelleen" }).ClickAsync();
+        await toinen.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Lataa uudelleen" }).ClickAsync();
+        await Expect(toinen.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Eka Tallentaja");
+    }
+
+    [Fact]
+    public async Task Oppijan_sivulta_muokataan_ja_lomake_nayttaa_tallennetut_tiedot()
+    {
+        var luotu = await KasinSyotettyAsync("050814A942N");
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", $"/oppijat/{luotu.OppijaOid}");
+
+        await sivu.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" }).ClickAsync();
+        await sivu.WaitForURLAsync(url => url.EndsWith("/muokkaa"));
+        await Expect(sivu.GetByTestId("oppiaine")).ToHaveCountAsync(((JsonArray)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["suoritukset"]![0]!["osasuoritukset"]!).Count);
+        await Expect(sivu.GetByTestId("lisatieto")).ToHaveCountAsync(3);
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää lisätieto" }).ClickAsync();
+        await sivu.ValitseAsync("lisatieto-3", "Kuljetusetu");
+        await PaivaAsync(sivu, "lisatieto-3-alku", "15.8.2008");
+        await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2007");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(sivu.Locator("[data-testid='lisatieto'] [data-polku='lisätiedot.kuljetusetu.loppu']")).ToBeVisibleAsync();
+        Assert.Equal(1, (int)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["versionumero"]!);
+        await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2016");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+
+        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
+        var tallennettu = await TallennettuAsync(luotu.OpiskeluoikeusOid);
+        Assert.Equal("2008-08-15", (string?)tallennettu["lisätiedot"]!["kuljetusetu"]!["alku"]);
+        Assert.NotNull(tallennettu["lisätiedot"]!["pidennettyOppivelvollisuus"]);
+    }
+
+    [Fact]
+    public async Task Lahdejarjestelmasta_tulleelle_naytetaan_syy_muokkausnapin_sijaan()
+    {
+        string oppijaOid;
+        await using (var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+        {
+            // A learner of the normaalikoulu whose every study right came from a source system.
+            oppijaOid = await db.Opiskeluoikeudet.Where(o => o.OppilaitosOid == Normaalikoulu && o.LahdejarjestelmanId != null && !o.Mitatoity)
+                .Select(o => o.OppijaOid)
+                .FirstAsync(p => !db.Opiskeluoikeudet.Any(o => o.OppijaOid == p && o.LahdejarjestelmanId == null));
+        }
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", $"/oppijat/{oppijaOid}");
+
+        await Expect(sivu.Locator(".ei-muokattavissa").First).ToHaveTextAsync(OpiskeluoikeusSyotto.LahdejarjestelmastaSyy);
+        await Expect(sivu.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" })).ToHaveCountAsync(0);
+    }
+
+    [Fact]
+    public async Task Ostaja_lisaa_TPO_hankintakoulutuksen_ja_TPO_tallentaja_muokkaa_sita_ilman_lisays_ja_mitatointinappeja()
+    {
+        const string hetu = "240915A953B";
+        var ostaja = await sovellus.UusiSivuAsync();
+        await ostaja.KirjauduAsync("helsinki-tallentaja", "/uusi-opiskeluoikeus");
+        await ostaja.GetByLabel("Henkilötunnus tai oppijanumero").FillAsync(hetu);
+        await ostaja.GetByLabel("Etunimet").FillAsync("Tanja Tanssija");
+        await ostaja.GetByLabel("Sukunimi").FillAsync("Taide");
+        await ostaja.ValitseAsync("tyyppi", "Taiteen perusopetus");
+        await ostaja.ValitseAsync("tpo-toteutustapa", "Hankintakoulutus");
+        await Expect(ostaja.Locator(".rz-dropdown", new() { Has = ostaja.Locator("[id='ostaja']") })).ToContainTextAsync("Helsingin kaupunki");
+        await ostaja.Locator(".rz-dropdown", new() { Has = ostaja.Locator("[id='oppilaitos']") }).ClickAsync();
+        await ostaja.Locator(".rz-dropdown-filter").Last.FillAsync("Varsinais-Suomen kansan");
+        await ostaja.GetByRole(AriaRole.Option, new() { Name = "Varsinais-Suomen kansanopisto", Exact = true }).ClickAsync();
+        await ostaja.ValitseAsync("tpo-taiteenala", "Musiikki");
+        await PaivaAsync(ostaja, "jakso-0-alku", "11.8.2025");
+        await ostaja.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await ostaja.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        var oppijaOid = ostaja.Url[(ostaja.Url.LastIndexOf('/') + 1)..];
+
+        var tpo = await sovellus.UusiSivuAsync();
+        await tpo.KirjauduAsync("tpo-tallentaja", $"/oppijat/{oppijaOid}");
+        await Expect(tpo.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" })).ToBeVisibleAsync();
+        await Expect(tpo.GetByRole(AriaRole.Button, new() { Name = "Mitätöi opiskeluoikeus" })).ToHaveCountAsync(0);
+        await Expect(tpo.GetByRole(AriaRole.Link, new() { Name = "Uusi opiskeluoikeus" })).ToHaveCountAsync(0);
+        await tpo.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" }).ClickAsync();
+        await tpo.ValitseAsync("tpo-taiteenala", "Tanssi");
+        await tpo.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await tpo.WaitForURLAsync(url => url.Contains("/oppijat/" + oppijaOid));
+
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var rivi = await db.Opiskeluoikeudet.SingleAsync(o => o.OppijaOid == oppijaOid);
+        var json = JsonNode.Parse(rivi.Json)!;
+        Assert.Equal((2, "1.2.246.562.10.31915273374", "1.2.246.562.10.346830761110"), (rivi.Versionumero, rivi.OppilaitosOid, rivi.OstajaOid));
+        Assert.Equal("tanssi", (string?)json["suoritukset"]![0]!["koulutusmoduuli"]!["taiteenala"]!["koodiarvo"]);
+    }
+
+    [Fact]
+    public async Task Vahvistuksen_paikkakunta_valitaan_kuntakoodistosta_suodattamalla()
+    {
+        var luotu = await KasinSyotettyAsync("010917A975R");
+        var koodistot = sovellus.Palvelut.GetRequiredService<Application.Koodistot.Koodistot>();
+        await using (var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+        {
+            db.Koodit.AddRange(new Domain.Koodistot.Koodi { KoodistoUri = "kunta", Koodiarvo = "179", NimiFi = "Jyväskylä" },
+                new Domain.Koodistot.Koodi { KoodistoUri = "kunta", Koodiarvo = "992", NimiFi = "Äänekoski" });
+            await db.SaveChangesAsync();
+        }
+        koodistot.Tyhjenna();
+        try
+        {
+            var sivu = await sovellus.UusiSivuAsync();
+            await sivu.KirjauduAsync("tallentaja", $"/opiskeluoikeudet/{luotu.OpiskeluoikeusOid}/muokkaa");
+            var paikkakunta = sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='vahvistus-paikkakunta']") });
+            await Expect(paikkakunta).ToContainTextAsync("Jyväskylä (179)");
+
+            await paikkakunta.ClickAsync();
+            await sivu.Locator(".rz-dropdown-filter").Last.FillAsync("ääne");
+            await Expect(sivu.GetByRole(AriaRole.Option)).ToHaveTextAsync(["Äänekoski (992)"]);
+            await sivu.GetByRole(AriaRole.Option, new() { Name = "Äänekoski (992)" }).ClickAsync();
+            await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+            await sivu.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
+
+            var tallennettu = await TallennettuAsync(luotu.OpiskeluoikeusOid);
+            Assert.Equal("992", (string?)tallennettu["suoritukset"]![0]!["vahvistus"]!["paikkakunta"]!["koodiarvo"]);
+        }
+        finally
+        {
+            // The other tests of the collection type the code: the demo data has no kunta code list.
+            await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+            await db.Koodit.Where(k => k.KoodistoUri == "kunta").ExecuteDeleteAsync();
+            koodistot.Tyhjenna();
+        }
+    }
+
+    private static async Task PaivaAsync(IPage sivu, string id, string paiva)
+    {
+        var kentta = sivu.Locator($"input[id='{id}']");
+        await kentta.FillAsync(paiva);
+        await kentta.PressAsync("Tab");
+    }
+}
