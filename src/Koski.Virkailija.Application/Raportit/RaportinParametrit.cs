@@ -23,7 +23,13 @@ public sealed record RaportinParametrit(
     int? Vuosiluokka = null);
 
 /// <summary>
-/// A report ready to stream: its rows, the file name (without extension) saying report, organisation and date, and
-/// an upper estimate of its rows for the progress bar (the oppilaitos's visible study rights).
+/// A report ready to stream: its main table and any <see cref="Lisataulukot"/> (summaries, written after it as sheets
+/// of their own), the file name (without extension) saying report, organisation and date, and an upper estimate of its
+/// rows for the progress bar.
 /// </summary>
-public sealed record RaportinSisalto(Taulukko Taulukko, string Tiedostonimi, long Arvio);
+public sealed record RaportinSisalto(Taulukko Taulukko, string Tiedostonimi, long Arvio)
+{
+    public IReadOnlyList<Taulukko> Lisataulukot { get; init; } = [];
+
+    public IReadOnlyList<Taulukko> Taulukot => [Taulukko, .. Lisataulukot];
+}
