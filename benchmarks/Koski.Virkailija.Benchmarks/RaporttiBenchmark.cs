@@ -29,7 +29,8 @@ public static class RaporttiBenchmark
 
         var organisaatiot = new OrganisaatioHakemisto(tietokanta);
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance);
-        var raportit = new Application.Raportit.Raportit(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta), audit, TimeProvider.System);
+        var raportit = new Application.Raportit.Raportit(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
+            new Application.Kayttooikeudet.KayttooikeusHallinta(tietokanta, organisaatiot, TimeProvider.System, audit), audit, TimeProvider.System);
         var katselija = new Kayttaja(1, "katselija", "Katselija",
             [new Rooli(Kayttooikeusryhma.KoskiKatselija, RaporttiAineisto.Toimija, "Suurkunta")], "1.2.246.562.24.80000000001");
         var vuosiluokka = new RaportinParametrit(RaporttiLaji.PerusopetuksenVuosiluokka, RaporttiAineisto.Koulu, new(2024, 1, 1), new(2024, 12, 31),

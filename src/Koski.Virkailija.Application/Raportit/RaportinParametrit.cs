@@ -8,11 +8,13 @@ public enum RaporttiLaji
     PerusopetuksenVuosiluokka,
     Esiopetus,
     Lahdejarjestelmat,
+    Kayttooikeudet,
 }
 
 /// <summary>
 /// Typed parameters of one report run (never filter strings from the browser). <see cref="Alku"/>–<see cref="Loppu"/>
-/// is the range of range reports, <see cref="Paiva"/> the date of the vuosiluokka report.
+/// is the range of range reports, <see cref="Paiva"/> the date of the vuosiluokka report. <see cref="OppilaitosOid"/>
+/// is the käyttöoikeusraportti's organisation, whose subtree it covers.
 /// </summary>
 public sealed record RaportinParametrit(
     RaporttiLaji Laji,

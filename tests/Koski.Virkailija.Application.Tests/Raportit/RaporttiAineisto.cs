@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Application.Koodistot;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -63,9 +64,16 @@ public sealed class RaporttiAineisto : IAsyncLifetime
         await db.SaveChangesAsync();
     }
 
-    public Application.Raportit.Raportit Raportit() =>
-        new(Tietokanta, new OrganisaatioHakemisto(Tietokanta), new Application.Koodistot.Koodistot(Tietokanta),
-            new AuditLoki(Tietokanta, new EiAuditKontekstia(), Aika, NullLogger<AuditLoki>.Instance), Aika);
+    public Application.Raportit.Raportit Raportit() => Luo(Tietokanta, Aika);
+
+    /// <summary>The report service over a database, with real collaborators.</summary>
+    public static Application.Raportit.Raportit Luo(TestiTietokanta tietokanta, TimeProvider aika)
+    {
+        var organisaatiot = new OrganisaatioHakemisto(tietokanta);
+        var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
+        return new(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
+            new KayttooikeusHallinta(tietokanta, organisaatiot, aika, audit), audit, aika);
+    }
 
     public static Kayttaja Kayttaja(Kayttooikeusryhma ryhma, string organisaatio = Normaalikoulu) =>
         new(1, ryhma.Tunniste, "Testi Virkailija", [new Rooli(ryhma, organisaatio, "")], "1.2.246.562.24.99999999999");
