@@ -52,7 +52,7 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
         long arvio;
         await using (var db = await tietokanta.AvaaAsync(ct)) arvio = await lahde.Oppilaitoksen(db).LongCountAsync(ct);
-        return new RaportinSisalto(taulukko, Tiedostonimi(parametrit, lahde.Puu), arvio)
+        return new RaportinSisalto(taulukko.Esihaettu(), Tiedostonimi(parametrit, lahde.Puu), arvio)
         {
             Lisataulukot = parametrit.Laji == RaporttiLaji.Esiopetus ? [Esiopetusraportti.Toimipisteittain(lahde)] : [],
         };
