@@ -90,7 +90,7 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
             {
                 switch (solut[i])
                 {
-                    case null: solu.Tyhja(sarakeKirjaimet[i] + (rivit + 1).ToString(CultureInfo.InvariantCulture)); break;
+                    case null: solu.Tyhja(sarakeKirjaimet[i], rivit + 1); break;
                     case DateOnly pvm: solu.Luku(ExcelPaiva(pvm), PaivamaaraTyyli); break;
                     case int or long or double or decimal or float: solu.Luku(Convert.ToString(solut[i], CultureInfo.InvariantCulture)!, null); break;
                     case bool b: solu.Teksti(b ? "kyllä" : "ei", null); break;
@@ -152,10 +152,13 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
             w.WriteEndElement();
         }
 
+        private readonly OpenXmlAttribute[] viiteAttr = [new("r", "", "")];
+
         /// <summary>An empty cell, written with its reference so the following cells keep their columns.</summary>
-        public void Tyhja(string viite)
+        public void Tyhja(string sarake, long rivi)
         {
-            w.WriteStartElement(solu, [new OpenXmlAttribute("r", "", viite)]);
+            viiteAttr[0] = new("r", "", string.Concat(sarake, rivi.ToString(CultureInfo.InvariantCulture)));
+            w.WriteStartElement(solu, viiteAttr);
             w.WriteEndElement();
         }
 

@@ -75,12 +75,17 @@ internal static class XlsxPaketti
         return puhdas.Length == 0 ? "Raportti" : puhdas.Length > 31 ? puhdas[..31] : puhdas;
     }
 
+    /// <summary>The control characters XML 1.0 cannot carry (all below space except tab, line feed and carriage return).</summary>
+    private static readonly System.Buffers.SearchValues<char> Kielletyt = System.Buffers.SearchValues.Create(
+        new string(Enumerable.Range(0, 32).Select(c => (char)c).Where(c => c is not ('\t' or '\n' or '\r')).ToArray()));
+
     /// <summary>XML 1.0 cannot carry most control characters: a text that has them loses them.</summary>
     public static string Puhdista(string teksti)
     {
-        if (!teksti.Any(c => c < ' ' && c is not ('\t' or '\n' or '\r'))) return teksti;
+        // Runs for every text cell: a vectorised search, no allocation when the text is clean (nearly always).
+        if (!teksti.AsSpan().ContainsAny(Kielletyt)) return teksti;
         var sb = new StringBuilder(teksti.Length);
-        foreach (var c in teksti) if (c >= ' ' || c is '\t' or '\n' or '\r') sb.Append(c);
+        foreach (var c in teksti) if (!Kielletyt.Contains(c)) sb.Append(c);
         return sb.ToString();
     }
 }

@@ -105,6 +105,18 @@ public sealed class TaulukkoKirjoittajaTests
         Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\")\"", rivit[3]);
     }
 
+    [Fact]
+    public async Task Xlsx_poistaa_xml_kelvottomat_ohjausmerkit_mutta_ei_sarkainta_eika_rivinvaihtoa()
+    {
+        var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync(new Taulukko("T", [new("Huomio")], Rivit(["a\u0001b\u001Fc"], ["rivi 1\nrivi 2\tx"])), virta);
+        virta.Position = 0;
+
+        var rivit = XlsxLukija.Rivit(virta);
+        Assert.Equal("abc", rivit[1][0]);
+        Assert.Equal("rivi 1\nrivi 2\tx", rivit[2][0]);
+    }
+
     private static Taulukko Yhteenveto() => new("Oppilaita toimipisteittäin",
         [new("Toimipiste", Leveys: 30), new("Oppilaita", SarakeTyyppi.Kokonaisluku, 10)],
         Rivit(["Koulu A", 3], ["Koulu B", 1]));
