@@ -13,6 +13,7 @@ namespace Koski.Virkailija.Benchmarks;
 /// <summary>
 /// Where the vuosiluokka report's time goes (KOSKI_RAPORTTI_PROFIILI=1): the same query as the report read raw, without
 /// ordering, and with each way of parsing its documents — each step on its own, so the split is measured, not guessed.
+/// KOSKI_RAPORTTI_KOPIO=/path.db also copies the SQLite database there, for EXPLAIN QUERY PLAN in the sqlite3 shell.
 /// </summary>
 public static class RaporttiProfiili
 {
@@ -44,6 +45,11 @@ public static class RaporttiProfiili
             Console.WriteLine($"  {nimi,-48} {kello.Elapsed.TotalSeconds,6:0.00} s  CPU {(Process.GetCurrentProcess().TotalProcessorTime - cpu).TotalSeconds,6:0.00} s  {n} riviä  allokoitu {(GC.GetTotalAllocatedBytes() - allokoitu) / 1048576.0,6:0} Mt");
         }
 
+        if (Environment.GetEnvironmentVariable("KOSKI_RAPORTTI_KOPIO") is { Length: > 0 } kopio)
+        {
+            await using var db = tietokanta.CreateDbContext();
+            await db.Database.ExecuteSqlAsync($"VACUUM INTO {kopio}");
+        }
         Console.WriteLine("Profiili (vuosiluokan kysely):");
         await Mittaa("kysely, ei järjestystä", false, _ => { });
         await Mittaa("kysely, järjestettynä", true, _ => { });
