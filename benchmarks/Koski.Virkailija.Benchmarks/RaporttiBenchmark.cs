@@ -17,7 +17,7 @@ namespace Koski.Virkailija.Benchmarks;
 /// </summary>
 public static class RaporttiBenchmark
 {
-    public static async Task AjaAsync(string tarjoaja, int oppilaita, bool paallekkaiset)
+    public static async Task AjaAsync(string tarjoaja, int oppilaita, bool paallekkaiset, bool ajaVuosiluokka = true)
     {
         Console.WriteLine($"Raporttibenchmark: {tarjoaja}, {oppilaita} oppilasta{(paallekkaiset ? " + päällekkäiset lukio-opiskeluoikeudet" : "")}");
         await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
@@ -38,7 +38,8 @@ public static class RaporttiBenchmark
             new(2024, 10, 1), 7);
         var paallekkaisetParametrit = vuosiluokka with { Laji = RaporttiLaji.PaallekkaisetOpiskeluoikeudet };
 
-        var ajot = new List<RaporttiLaji> { RaporttiLaji.PerusopetuksenVuosiluokka };
+        var ajot = new List<RaporttiLaji>();
+        if (ajaVuosiluokka) ajot.Add(RaporttiLaji.PerusopetuksenVuosiluokka);
         if (paallekkaiset) ajot.Add(RaporttiLaji.PaallekkaisetOpiskeluoikeudet);
         Console.WriteLine($"Kuorma (load average) alussa: {Kuorma()}");
         foreach (var laji in ajot)
