@@ -18,11 +18,11 @@ if (args.ElementAtOrDefault(0) == "tiedonsiirto")
         int.Parse(args.ElementAtOrDefault(3) ?? "4"));
     return;
 }
-//    or: ... -- Raportit [Sqlite|Postgres] [pupils] [vuosiluokka]   (report generation; "vuosiluokka" leaves out the overlaps)
+//    or: ... -- Raportit [Sqlite|Postgres] [pupils] [vuosiluokka|paallekkaiset]   (report generation; "vuosiluokka" or "paallekkaiset" runs only that one)
 if (args.ElementAtOrDefault(0) == "Raportit")
 {
     await RaporttiBenchmark.AjaAsync(args.ElementAtOrDefault(1) ?? "Sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "100000"),
-        args.ElementAtOrDefault(3) != "vuosiluokka");
+        paallekkaiset: args.ElementAtOrDefault(3) != "vuosiluokka", ajaVuosiluokka: args.ElementAtOrDefault(3) != "paallekkaiset");
     return;
 }
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";

@@ -181,10 +181,20 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
     public async Task<Kattavuus> KattavuusAsync(Kayttaja tekija, CancellationToken ct = default)
     {
         var puu = await organisaatiot.PuuAsync(ct);
-        var alue = Hallinnoi(tekija, puu);
+        return await KattavuusAsync(Hallinnoi(tekija, puu), puu, ct);
+    }
+
+    /// <summary>A grant ending within <see cref="VaroitusPaivia"/> days from today is one to warn of.</summary>
+    public static bool PaattyyPian(DateOnly voimassaAsti, DateOnly tanaan) => voimassaAsti <= tanaan.AddDays(VaroitusPaivia);
+
+    /// <summary>
+    /// Coverage warnings and upcoming expiries of <paramref name="alue"/>; the caller has already decided that the user
+    /// may see those organisations (the page: where they grant; the käyttöoikeusraportti: its own rule).
+    /// </summary>
+    internal async Task<Kattavuus> KattavuusAsync(IReadOnlySet<string> alue, OrganisaatioPuu puu, CancellationToken ct)
+    {
         if (alue.Count == 0) return new([], [], []);
         var tanaan = aika.Tanaan();
-        var raja = tanaan.AddDays(VaroitusPaivia);
         var alueLista = alue.ToList();
         await using var db = await tietokanta.AvaaAsync(ct);
         var voimassa = await db.Kayttooikeudet.AsNoTracking()
@@ -198,7 +208,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             .Select(o => new Vaje(o.Oid, o.NimiFi, paakayttajia.GetValueOrDefault(o.Oid)))
             .Where(v => v.Paakayttajia < vahintaan).OrderBy(v => v.Organisaatio).ToList();
 
-        var vanhenevat = voimassa.Where(k => k.VoimassaAsti <= raja).OrderBy(k => k.VoimassaAsti).ToList();
+        var vanhenevat = voimassa.Where(k => PaattyyPian(k.VoimassaAsti, tanaan)).OrderBy(k => k.VoimassaAsti).ToList();
         var nimet = await NimetAsync(db, vanhenevat.Select(k => (long?)k.VirkailijaId), ct);
         return new Kattavuus(Vajeet(OrganisaatioTyyppi.Koulutustoimija, 2), Vajeet(OrganisaatioTyyppi.Oppilaitos, 1),
             vanhenevat.Select(k => new Vanheneva(k.VirkailijaId, nimet.GetValueOrDefault(k.VirkailijaId, ""),

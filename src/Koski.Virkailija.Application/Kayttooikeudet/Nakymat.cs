@@ -42,6 +42,10 @@ public sealed record Vaje(string OrganisaatioOid, string Organisaatio, int Paaka
 
 /// <summary>Coverage warnings (DOMAIN.md §1 recommendations) and upcoming expiries in the user's scope.</summary>
 public sealed record Kattavuus(IReadOnlyList<Vaje> Koulutustoimijat, IReadOnlyList<Vaje> Oppilaitokset,
-    IReadOnlyList<Vanheneva> Vanhenevat);
+    IReadOnlyList<Vanheneva> Vanhenevat)
+{
+    public const string AlleKaksiPaakayttajaa = "Koulutustoimijalla on suositeltua vähemmän (alle kaksi) KOSKI-pääkäyttäjää";
+    public const string EiOmaaPaakayttajaa = "Oppilaitoksella ei ole omaa KOSKI-pääkäyttäjää";
+}
 
 public sealed record Vanheneva(long VirkailijaId, string Haltija, string RyhmaNimi, string Organisaatio, DateOnly VoimassaAsti);

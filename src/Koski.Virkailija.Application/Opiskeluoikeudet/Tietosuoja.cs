@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain.Arkaluonteiset;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
@@ -18,6 +19,14 @@ public static class Tietosuoja
         if (!nakyvyys.ArkaluonteisetNakyvat(rivi)) ArkaluonteisetTiedot.Poista(dokumentti);
         return dokumentti;
     }
+
+    /// <summary>
+    /// The document as the user may see it, read-only, for reports that read many documents: parsed straight from the
+    /// stored text when nothing is to be removed (no mutable tree per row), through <see cref="Dokumentti"/> otherwise.
+    /// </summary>
+    public static JsonDocument Luettava(Nakyvyys nakyvyys, Opiskeluoikeus rivi) =>
+        nakyvyys.ArkaluonteisetNakyvat(rivi) ? JsonDocument.Parse(rivi.Json)
+        : JsonDocument.Parse(Dokumentti(nakyvyys, rivi).ToJsonString());
 
     /// <summary>Version history may show any field in its diffs, so it is special-category data as a whole.</summary>
     public static bool VersiohistoriaSallittu(Nakyvyys nakyvyys, Opiskeluoikeus rivi) =>

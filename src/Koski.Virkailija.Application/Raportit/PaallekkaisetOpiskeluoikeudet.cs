@@ -1,5 +1,5 @@
 using System.Runtime.CompilerServices;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Microsoft.EntityFrameworkCore;
 
@@ -75,7 +75,8 @@ public static class PaallekkaisetOpiskeluoikeudet
     /// <summary>The tilat in force at some point of the range, in order, as names.</summary>
     internal static string TilatValilla(RaportinLahde lahde, string json, DateOnly alku, DateOnly loppu)
     {
-        var jaksot = new OpiskeluoikeusDokumentti(JsonNode.Parse(json) as JsonObject ?? []).Jaksot;
+        IReadOnlyList<Opiskeluoikeusjakso> jaksot;
+        using (var dokumentti = JsonDocument.Parse(json)) jaksot = OpiskeluoikeusDokumentti.LueJaksot(dokumentti.RootElement);
         var tilat = jaksot.Where((j, i) => j.Alku <= loppu && (i + 1 >= jaksot.Count || jaksot[i + 1].Alku > alku))
             .Select(j => lahde.Tila(j.Tila)).Distinct();
         return string.Join(", ", tilat);

@@ -1,6 +1,7 @@
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -14,7 +15,7 @@ namespace Koski.Virkailija.Application.Raportit;
 /// back the rows to stream.
 /// </summary>
 public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, Koodistot.Koodistot koodistot,
-    AuditLoki audit, TimeProvider aika)
+    KayttooikeusHallinta kayttooikeudet, AuditLoki audit, TimeProvider aika)
 {
     public IReadOnlyList<Raporttikuvaus> Sallitut(Kayttaja kayttaja) => Raporttikuvaus.Sallitut(kayttaja);
 
@@ -26,8 +27,19 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
         return Raporttikuvaus.Nakyvyys(kayttaja, puu).Oppilaitokset(puu);
     }
 
+    /// <summary>The organisations the page offers for a report: oppilaitokset, or for the käyttöoikeusraportti any organisation in scope.</summary>
+    public async Task<IReadOnlyList<Organisaatio>> OrganisaatiotAsync(Kayttaja kayttaja, RaporttiLaji laji, CancellationToken ct = default)
+    {
+        if (laji != RaporttiLaji.Kayttooikeudet) return await OppilaitoksetAsync(kayttaja, ct);
+        if (!Raporttikuvaus.Sallittu(kayttaja, laji)) return [];
+        var puu = await organisaatiot.PuuAsync(ct);
+        return Raporttikuvaus.Organisaatiot(kayttaja, laji, puu).Select(puu.Hae).OfType<Organisaatio>()
+            .OrderBy(o => o.NimiFi, StringComparer.Create(new("fi-FI"), ignoreCase: true)).ToList();
+    }
+
     public async Task<RaportinSisalto> LuoAsync(Kayttaja kayttaja, RaportinParametrit parametrit, CancellationToken ct = default)
     {
+        if (parametrit.Laji == RaporttiLaji.Kayttooikeudet) return await KayttooikeusraporttiAsync(kayttaja, parametrit, ct);
         var lahde = await LahdeAsync(kayttaja, parametrit, ct);
         var taulukko = parametrit.Laji switch
         {
@@ -38,11 +50,12 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
         };
         await audit.KirjaaAsync(kayttaja, AuditOperaatio.OPISKELUOIKEUS_RAPORTTI,
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
-        var oppilaitos = lahde.Puu.Hae(parametrit.OppilaitosOid)?.OppilaitosKoodi ?? parametrit.OppilaitosOid;
-        var paiva = DateOnly.FromDateTime(Domain.Suomenaika.Paikallinen(aika.GetUtcNow()));
         long arvio;
         await using (var db = await tietokanta.AvaaAsync(ct)) arvio = await lahde.Oppilaitoksen(db).LongCountAsync(ct);
-        return new RaportinSisalto(taulukko, $"{Tiedostonimi(parametrit.Laji)}_{oppilaitos}_{paiva:yyyy-MM-dd}", arvio);
+        return new RaportinSisalto(taulukko.Esihaettu(), Tiedostonimi(parametrit, lahde.Puu), arvio)
+        {
+            Lisataulukot = parametrit.Laji == RaporttiLaji.Esiopetus ? [Esiopetusraportti.Toimipisteittain(lahde)] : [],
+        };
     }
 
     /// <summary>The figures of the lähdejärjestelmä report for the page's chart (checked and audited like the report).</summary>
@@ -53,6 +66,25 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
         await audit.KirjaaAsync(kayttaja, AuditOperaatio.OPISKELUOIKEUS_RAPORTTI,
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: lahde.Parametrit), ct);
         return await Lahdejarjestelmat.LaskeAsync(lahde, ct);
+    }
+
+    private async Task<RaportinSisalto> KayttooikeusraporttiAsync(Kayttaja kayttaja, RaportinParametrit parametrit, CancellationToken ct)
+    {
+        if (!Raporttikuvaus.Sallittu(kayttaja, parametrit.Laji)) throw new UnauthorizedAccessException("Ei oikeutta raporttiin");
+        var puu = await organisaatiot.PuuAsync(ct);
+        var sallitut = Raporttikuvaus.Organisaatiot(kayttaja, parametrit.Laji, puu);
+        if (!sallitut.Contains(parametrit.OppilaitosOid))
+            throw new UnauthorizedAccessException("Organisaatio ei ole käyttäjän organisaatioissa");
+        var alue = puu.Alipuu(parametrit.OppilaitosOid).Where(sallitut.Contains).ToHashSet();
+        var tanaan = aika.Tanaan();
+        var huomiot = await kayttooikeudet.KattavuusAsync(alue, puu, ct);
+        await audit.KirjaaAsync(kayttaja, AuditOperaatio.OPISKELUOIKEUS_RAPORTTI,
+            new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
+        return new RaportinSisalto(Kayttooikeusraportti.Kayttooikeudet(tietokanta, alue, puu, tanaan),
+            Tiedostonimi(parametrit, puu), await Kayttooikeusraportti.ArvioAsync(tietokanta, alue, tanaan, ct))
+        {
+            Lisataulukot = [Kayttooikeusraportti.Huomiot(huomiot)],
+        };
     }
 
     private async Task<RaportinLahde> LahdeAsync(Kayttaja kayttaja, RaportinParametrit parametrit, CancellationToken ct)
@@ -72,11 +104,19 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
             tilat.ToDictionary(k => k.Key, k => k.Value.Nimi), parametrit);
     }
 
-    private static string Tiedostonimi(RaporttiLaji laji) => laji switch
+    /// <summary>Report, organisation (oppilaitoskoodi where it has one) and today's date in Finland.</summary>
+    private string Tiedostonimi(RaportinParametrit parametrit, OrganisaatioPuu puu)
     {
-        RaporttiLaji.PaallekkaisetOpiskeluoikeudet => "paallekkaiset_opiskeluoikeudet",
-        RaporttiLaji.PerusopetuksenVuosiluokka => "perusopetuksen_vuosiluokka",
-        RaporttiLaji.Esiopetus => "esiopetus",
-        _ => "lahdejarjestelmat",
-    };
+        var organisaatio = puu.Hae(parametrit.OppilaitosOid)?.OppilaitosKoodi ?? parametrit.OppilaitosOid;
+        var paiva = DateOnly.FromDateTime(Domain.Suomenaika.Paikallinen(aika.GetUtcNow()));
+        var raportti = parametrit.Laji switch
+        {
+            RaporttiLaji.PaallekkaisetOpiskeluoikeudet => "paallekkaiset_opiskeluoikeudet",
+            RaporttiLaji.PerusopetuksenVuosiluokka => "perusopetuksen_vuosiluokka",
+            RaporttiLaji.Esiopetus => "esiopetus",
+            RaporttiLaji.Kayttooikeudet => "kayttooikeudet",
+            _ => "lahdejarjestelmat",
+        };
+        return $"{raportti}_{organisaatio}_{paiva:yyyy-MM-dd}";
+    }
 }

@@ -25,13 +25,24 @@ public enum Tiedostomuoto
     Csv,
 }
 
-/// <summary>Writes a <see cref="Taulukko"/> to a stream, row by row, never holding the rows in memory.</summary>
+/// <summary>Writes report tables to a stream, row by row, never holding the rows in memory.</summary>
 public interface ITaulukkoKirjoittaja
 {
     Tiedostomuoto Muoto { get; }
     string Sisaltotyyppi { get; }
     string Paate { get; }
 
-    /// <summary>Writes every row; <paramref name="edistyminen"/> hears the count of rows written so far.</summary>
-    Task KirjoitaAsync(Taulukko taulukko, Stream kohde, IProgress<long>? edistyminen = null, CancellationToken ct = default);
+    /// <summary>
+    /// Writes every row of every table (xlsx: one sheet each, in order); <paramref name="edistyminen"/> hears the
+    /// count of rows written so far over all tables.
+    /// </summary>
+    Task KirjoitaAsync(IReadOnlyList<Taulukko> taulukot, Stream kohde, IProgress<long>? edistyminen = null, CancellationToken ct = default);
+}
+
+public static class TaulukkoKirjoittajat
+{
+    /// <summary>Writes a one-table report.</summary>
+    public static Task KirjoitaAsync(this ITaulukkoKirjoittaja kirjoittaja, Taulukko taulukko, Stream kohde,
+        IProgress<long>? edistyminen = null, CancellationToken ct = default) =>
+        kirjoittaja.KirjoitaAsync([taulukko], kohde, edistyminen, ct);
 }

@@ -54,9 +54,32 @@ public sealed class OpiskeluoikeusDokumentti
         .Select(s => s.Luokka).FirstOrDefault();
 
     /// <summary>The jaksot in document order; entries without a valid alku or tila are left out.</summary>
-    public IReadOnlyList<Opiskeluoikeusjakso> Jaksot =>
-        ((Json["tila"] as JsonObject)?["opiskeluoikeusjaksot"] as JsonArray ?? [])
-        .Select(LueJakso).OfType<Opiskeluoikeusjakso>().ToList();
+    public IReadOnlyList<Opiskeluoikeusjakso> Jaksot
+    {
+        get
+        {
+            if (Json["tila"] is not JsonObject tila) return [];
+            using var luettava = JsonDocument.Parse(tila.ToJsonString());
+            return LueJaksot(luettava.RootElement);
+        }
+    }
+
+    /// <summary>
+    /// The opiskeluoikeusjaksot of a document's <c>tila</c> (or of the whole document) read without a mutable tree: the
+    /// one reading of a jakso, also for reports that read thousands of documents. A jakso without a valid alku or tila
+    /// is left out.
+    /// </summary>
+    public static IReadOnlyList<Opiskeluoikeusjakso> LueJaksot(JsonElement tilaTaiDokumentti)
+    {
+        var tila = tilaTaiDokumentti.ValueKind == JsonValueKind.Object && tilaTaiDokumentti.TryGetProperty("tila", out var t) ? t : tilaTaiDokumentti;
+        if (tila.ValueKind != JsonValueKind.Object || !tila.TryGetProperty("opiskeluoikeusjaksot", out var jaksot)
+            || jaksot.ValueKind != JsonValueKind.Array)
+            return [];
+        var tulos = new List<Opiskeluoikeusjakso>(jaksot.GetArrayLength());
+        foreach (var jakso in jaksot.EnumerateArray())
+            if (LueJakso(jakso) is { } j) tulos.Add(j);
+        return tulos;
+    }
 
     public DateOnly? Alkamispaiva => Jaksot.FirstOrDefault()?.Alku;
     public DateOnly? Paattymispaiva => Jaksot.LastOrDefault() is { } j && Tilat.OnPaattava(j.Tila) ? j.Alku : null;
@@ -116,15 +139,21 @@ public sealed class OpiskeluoikeusDokumentti
         Json.Insert(jalkeen + 1, nimi, arvo);
     }
 
-    private static Opiskeluoikeusjakso? LueJakso(JsonNode? jakso)
+    private static Opiskeluoikeusjakso? LueJakso(JsonElement jakso)
     {
-        if (jakso is not JsonObject j
-            || Teksti(j, "alku") is not { } alku
+        if (jakso.ValueKind != JsonValueKind.Object
+            || Teksti(jakso, "alku") is not { } alku
             || !DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
-            || Teksti(j["tila"], "koodiarvo") is not { } tila)
+            || Teksti(Kentta(jakso, "tila"), "koodiarvo") is not { } tila)
             return null;
-        return new Opiskeluoikeusjakso(paiva, tila, Teksti(j["opintojenRahoitus"], "koodiarvo"));
+        return new Opiskeluoikeusjakso(paiva, tila, Teksti(Kentta(jakso, "opintojenRahoitus"), "koodiarvo"));
     }
+
+    private static JsonElement Kentta(JsonElement e, string nimi) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(nimi, out var arvo) ? arvo : default;
+
+    private static string? Teksti(JsonElement e, string nimi) =>
+        Kentta(e, nimi) is { ValueKind: JsonValueKind.String } arvo ? arvo.GetString() : null;
 
     private static string? Teksti(JsonNode? solmu, string nimi) =>
         solmu is JsonObject o && o[nimi] is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String

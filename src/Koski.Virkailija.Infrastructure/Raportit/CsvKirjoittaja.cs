@@ -16,23 +16,37 @@ public sealed class CsvKirjoittaja : ITaulukkoKirjoittaja
     public string Sisaltotyyppi => "text/csv; charset=utf-8";
     public string Paate => "csv";
 
-    public async Task KirjoitaAsync(Taulukko taulukko, Stream kohde, IProgress<long>? edistyminen = null, CancellationToken ct = default)
+    /// <summary>
+    /// CSV has no sheets: a later table follows the first after an empty line and a line with its name, with its own
+    /// header row, so a summary is not lost from the CSV form of a report.
+    /// </summary>
+    public async Task KirjoitaAsync(IReadOnlyList<Taulukko> taulukot, Stream kohde, IProgress<long>? edistyminen = null,
+        CancellationToken ct = default)
     {
         await using var kirjoittaja = new StreamWriter(kohde, new UTF8Encoding(encoderShouldEmitUTF8Identifier: true), 1 << 16, leaveOpen: true);
         kirjoittaja.NewLine = "\r\n";
-        await kirjoittaja.WriteLineAsync(string.Join(';', taulukko.Sarakkeet.Select(s => Lainaa(s.Otsikko))));
         long rivit = 0;
         var rivi = new StringBuilder();
-        await foreach (var solut in taulukko.Rivit.WithCancellation(ct))
+        for (var t = 0; t < taulukot.Count; t++)
         {
-            rivi.Clear();
-            for (var i = 0; i < solut.Length; i++)
+            var taulukko = taulukot[t];
+            if (t > 0)
             {
-                if (i > 0) rivi.Append(';');
-                rivi.Append(Arvo(solut[i]));
+                await kirjoittaja.WriteLineAsync();
+                await kirjoittaja.WriteLineAsync(Lainaa(taulukko.Nimi));
             }
-            await kirjoittaja.WriteLineAsync(rivi, ct);
-            if (++rivit % 1000 == 0) edistyminen?.Report(rivit);
+            await kirjoittaja.WriteLineAsync(string.Join(';', taulukko.Sarakkeet.Select(s => Lainaa(s.Otsikko))));
+            await foreach (var solut in taulukko.Rivit.WithCancellation(ct))
+            {
+                rivi.Clear();
+                for (var i = 0; i < solut.Length; i++)
+                {
+                    if (i > 0) rivi.Append(';');
+                    rivi.Append(Arvo(solut[i]));
+                }
+                await kirjoittaja.WriteLineAsync(rivi, ct);
+                if (++rivit % 1000 == 0) edistyminen?.Report(rivit);
+            }
         }
         edistyminen?.Report(rivit);
     }

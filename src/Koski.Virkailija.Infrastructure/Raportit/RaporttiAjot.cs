@@ -20,7 +20,7 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
         var kirjoittaja = kirjoittajat.Single(k => k.Muoto == muoto);
         var ajo = new RaporttiAjo(virkailijaId, sisalto, kirjoittaja, Path.Combine(kansio, Guid.NewGuid().ToString("N")), aika.GetUtcNow());
         ajot[ajo.Id] = ajo;
-        _ = Task.Run(() => KirjoitaAsync(ajo, sisalto.Taulukko, kirjoittaja));
+        _ = Task.Run(() => KirjoitaAsync(ajo, sisalto.Taulukot, kirjoittaja));
         return ajo;
     }
 
@@ -31,12 +31,12 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
     /// <summary>The finished file to stream, or null while running, after failure, or for another user.</summary>
     public string? ValmisTiedosto(RaporttiAjo ajo) => ajo.Tila == RaporttiAjonTila.Valmis ? ajo.Polku : null;
 
-    private async Task KirjoitaAsync(RaporttiAjo ajo, Taulukko taulukko, ITaulukkoKirjoittaja kirjoittaja)
+    private async Task KirjoitaAsync(RaporttiAjo ajo, IReadOnlyList<Taulukko> taulukot, ITaulukkoKirjoittaja kirjoittaja)
     {
         try
         {
             await using (var tiedosto = new FileStream(ajo.Polku, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
-                await kirjoittaja.KirjoitaAsync(taulukko with { Rivit = Peruttavat(taulukko.Rivit, ajo.Token) }, tiedosto, ajo, ajo.Token);
+                await kirjoittaja.KirjoitaAsync(taulukot.Select(t => t with { Rivit = Peruttavat(t.Rivit, ajo.Token) }).ToList(), tiedosto, ajo, ajo.Token);
             ajo.Paata(RaporttiAjonTila.Valmis);
         }
         catch (OperationCanceledException)

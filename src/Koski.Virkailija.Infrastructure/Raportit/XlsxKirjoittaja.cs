@@ -8,8 +8,8 @@ using Koski.Virkailija.Application.Raportit;
 namespace Koski.Virkailija.Infrastructure.Raportit;
 
 /// <summary>
-/// Writes a report as an xlsx workbook, row by row, with DocumentFormat.OpenXml's streaming OpenXmlWriter: a styled,
-/// frozen header row with an autofilter, column widths, numbers as numbers and dates as real Excel dates.
+/// Writes a report as an xlsx workbook, one sheet per table, row by row, with DocumentFormat.OpenXml's streaming
+/// OpenXmlWriter: on every sheet a styled, frozen header row with an autofilter, column widths, numbers as numbers and dates as real Excel dates.
 /// <para>
 /// Why not SpreadsheetDocument: System.IO.Packaging keeps every part of a package it creates in memory until it is
 /// closed (1.2 GB for a million rows, measured), and OpenXml 2.20 refuses a write-only package. So the few fixed
@@ -24,20 +24,34 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
     public string Sisaltotyyppi => "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
     public string Paate => "xlsx";
 
-    public async Task KirjoitaAsync(Taulukko taulukko, Stream kohde, IProgress<long>? edistyminen = null, CancellationToken ct = default)
+    public async Task KirjoitaAsync(IReadOnlyList<Taulukko> taulukot, Stream kohde, IProgress<long>? edistyminen = null,
+        CancellationToken ct = default)
     {
         using var zip = new ZipArchive(kohde, ZipArchiveMode.Create, leaveOpen: true);
-        Kirjoita(zip, "[Content_Types].xml", XlsxPaketti.Sisaltotyypit);
+        Kirjoita(zip, "[Content_Types].xml", XlsxPaketti.Sisaltotyypit(taulukot.Count));
         Kirjoita(zip, "_rels/.rels", XlsxPaketti.JuuriSuhteet);
-        Kirjoita(zip, "xl/_rels/workbook.xml.rels", XlsxPaketti.TyokirjanSuhteet);
+        Kirjoita(zip, "xl/_rels/workbook.xml.rels", XlsxPaketti.TyokirjanSuhteet(taulukot.Count));
         Kirjoita(zip, "xl/styles.xml", XlsxPaketti.Tyylit().OuterXml);
 
-        long rivit;
-        await using (var taulukkoVirta = zip.CreateEntry("xl/worksheets/sheet1.xml", CompressionLevel.Fastest).Open())
-        using (var kirjoittaja = OpenXmlWriter.Create(taulukkoVirta, Encoding.UTF8))
-            rivit = await KirjoitaTaulukkoAsync(kirjoittaja, taulukko, edistyminen, ct);
+        // Progress counts the rows of every sheet so far, so the bar keeps moving through the later sheets.
+        var rivit = new long[taulukot.Count];
+        for (var i = 0; i < taulukot.Count; i++)
+        {
+            var aiemmat = rivit.Sum();
+            var osaEdistys = edistyminen is null ? null : new Siirretty(edistyminen, aiemmat);
+            await using var taulukkoVirta = zip.CreateEntry(XlsxPaketti.TaulukonPolku(i), CompressionLevel.Fastest).Open();
+            using var kirjoittaja = OpenXmlWriter.Create(taulukkoVirta, Encoding.UTF8);
+            rivit[i] = await KirjoitaTaulukkoAsync(kirjoittaja, taulukot[i], osaEdistys, ct);
+        }
 
-        Kirjoita(zip, "xl/workbook.xml", XlsxPaketti.Tyokirja(taulukko.Nimi, taulukko.Sarakkeet.Count, rivit).OuterXml);
+        Kirjoita(zip, "xl/workbook.xml",
+            XlsxPaketti.Tyokirja(taulukot.Select((t, i) => (t.Nimi, t.Sarakkeet.Count, rivit[i])).ToList()).OuterXml);
+    }
+
+    /// <summary>A later sheet's row counts, reported on top of the rows of the sheets before it.</summary>
+    private sealed class Siirretty(IProgress<long> kohde, long aiemmat) : IProgress<long>
+    {
+        public void Report(long value) => kohde.Report(aiemmat + value);
     }
 
     private static void Kirjoita(ZipArchive zip, string nimi, string xml)
@@ -76,7 +90,7 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
             {
                 switch (solut[i])
                 {
-                    case null: solu.Tyhja(sarakeKirjaimet[i] + (rivit + 1).ToString(CultureInfo.InvariantCulture)); break;
+                    case null: solu.Tyhja(sarakeKirjaimet[i], rivit + 1); break;
                     case DateOnly pvm: solu.Luku(ExcelPaiva(pvm), PaivamaaraTyyli); break;
                     case int or long or double or decimal or float: solu.Luku(Convert.ToString(solut[i], CultureInfo.InvariantCulture)!, null); break;
                     case bool b: solu.Teksti(b ? "kyllä" : "ei", null); break;
@@ -138,10 +152,13 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
             w.WriteEndElement();
         }
 
+        private readonly OpenXmlAttribute[] viiteAttr = [new("r", "", "")];
+
         /// <summary>An empty cell, written with its reference so the following cells keep their columns.</summary>
-        public void Tyhja(string viite)
+        public void Tyhja(string sarake, long rivi)
         {
-            w.WriteStartElement(solu, [new OpenXmlAttribute("r", "", viite)]);
+            viiteAttr[0] = new("r", "", string.Concat(sarake, rivi.ToString(CultureInfo.InvariantCulture)));
+            w.WriteStartElement(solu, viiteAttr);
             w.WriteEndElement();
         }
 

@@ -45,6 +45,12 @@ public sealed class TietosuojaTests
 
         Assert.Equal(0, tiedot.Sum(t => t.Osumia(suppea)));
         Assert.True(JsonNode.DeepEquals(alkuperainen, laaja), "the user with the right must get the document unchanged");
+
+        // The reports' read-only form is redacted the same way.
+        using var suppeaLuettava = Tietosuoja.Luettava(Kayttajan(Kayttooikeusryhma.KoskiKatselijaSuppea), rivi);
+        using var laajaLuettava = Tietosuoja.Luettava(Kayttajan(Kayttooikeusryhma.KoskiKatselija), rivi);
+        Assert.Equal(0, tiedot.Sum(t => t.Osumia(JsonNode.Parse(suppeaLuettava.RootElement.GetRawText())!.AsObject())));
+        Assert.True(JsonNode.DeepEquals(alkuperainen, JsonNode.Parse(laajaLuettava.RootElement.GetRawText())));
     }
 
     [Fact]

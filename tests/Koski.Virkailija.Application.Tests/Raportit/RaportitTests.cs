@@ -100,11 +100,46 @@ public sealed class RaportitTests(RaporttiAineisto aineisto)
     {
         var (t, rivit) = await AjaAsync(new(RaporttiLaji.Esiopetus, Normaalikoulu, Alku2024, Loppu2024), Kayttooikeusryhma.KoskiKatselijaEsiopetus);
 
-        var rivi = Assert.Single(rivit);
-        Assert.Equal(Daniel, Solu(t, rivi, "Oppijan oid"));
-        Assert.Equal(new DateOnly(2024, 8, 15), Solu(t, rivi, "Alkamispäivä"));
-        Assert.Equal("Läsnä", Solu(t, rivi, "Viimeisin tila"));
-        Assert.Equal("Käyttöliittymä", Solu(t, rivi, "Lähdejärjestelmä"));
+        // Greta finished in 2023: not in the range.
+        Assert.Equal([Daniel, Eemeli, Fanni], rivit.Select(r => Solu(t, r, "Oppijan oid")));
+        var (daniel, fanni) = (rivit[0], rivit[2]);
+        Assert.Equal(new DateOnly(2024, 8, 15), Solu(t, daniel, "Alkamispäivä"));
+        Assert.Equal("Läsnä", Solu(t, daniel, "Viimeisin tila"));
+        Assert.Equal("Käyttöliittymä", Solu(t, daniel, "Lähdejärjestelmä"));
+        Assert.Equal("Jyväskylän normaalikoulu", Solu(t, daniel, "Toimipiste"));
+        Assert.Null(Solu(t, daniel, "Vahvistuspäivä"));
+        Assert.Equal("Esiopetusyksikkö", Solu(t, fanni, "Toimipiste"));
+        Assert.Equal(new DateOnly(2024, 5, 31), Solu(t, fanni, "Vahvistuspäivä"));
+        Assert.Equal(new DateOnly(2024, 5, 31), Solu(t, fanni, "Päättymispäivä"));
+        Assert.Equal("Läsnä, Valmistunut", Solu(t, fanni, "Tilat aikavälillä"));
+    }
+
+    [Fact]
+    public async Task Esiopetuksen_oppilasmaarat_toimipisteittain()
+    {
+        var sisalto = await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselijaEsiopetus),
+            new(RaporttiLaji.Esiopetus, Normaalikoulu, Alku2024, Loppu2024));
+
+        var maarat = Assert.Single(sisalto.Lisataulukot);
+        Assert.Equal(["Toimipiste", "Toimipisteen oid", "Oppilaita"], maarat.Sarakkeet.Select(s => s.Otsikko));
+        object?[][] odotetut =
+        [
+            ["Esiopetusyksikkö", Esiopetusyksikko, 2],
+            ["Jyväskylän normaalikoulu", Normaalikoulu, 1],
+            ["Yhteensä", null, 3],
+        ];
+        Assert.Equal(odotetut, await RivitAsync(maarat));
+
+        // In 2025 Fanni has left: one pupil in each.
+        var vuosi2025 = await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselijaEsiopetus),
+            new(RaporttiLaji.Esiopetus, Normaalikoulu, new(2025, 1, 1), new(2025, 12, 31)));
+        object?[][] odotetut2025 =
+        [
+            ["Esiopetusyksikkö", Esiopetusyksikko, 1],
+            ["Jyväskylän normaalikoulu", Normaalikoulu, 1],
+            ["Yhteensä", null, 2],
+        ];
+        Assert.Equal(odotetut2025, await RivitAsync(vuosi2025.Lisataulukot[0]));
     }
 
     [Fact]
@@ -114,7 +149,7 @@ public sealed class RaportitTests(RaporttiAineisto aineisto)
 
         object?[][] odotetut =
         [
-            ["Esiopetus", "Käyttöliittymä", 1, 100.0],
+            ["Esiopetus", "Käyttöliittymä", 4, 100.0],
             ["Perusopetus", "primus", 2, 66.67],
             ["Perusopetus", "Käyttöliittymä", 1, 33.33],
             ["Taiteen perusopetus", "Käyttöliittymä", 2, 100.0],

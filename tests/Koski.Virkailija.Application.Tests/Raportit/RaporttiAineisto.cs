@@ -1,6 +1,7 @@
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Application.Koodistot;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -14,7 +15,9 @@ namespace Koski.Virkailija.Application.Tests.Raportit;
 /// <summary>
 /// A hand-made dataset whose report rows are known: Aino studies in Jyväskylän normaalikoulu and, overlapping,
 /// in a Helsinki lukio, besides TPO; Bertta repeats grade 7 (jääLuokalle) with a support decision and an
-/// individualised maths syllabus; Cecilia starts grade 7 in autumn 2024; Daniel is in esiopetus.
+/// individualised maths syllabus; Cecilia starts grade 7 in autumn 2024; in esiopetus, Daniel (no suoritus yet: counted
+/// at the oppilaitos) and Eemeli started in autumn 2024, Fanni finished in spring 2024 — these two in the
+/// Esiopetusyksikkö toimipiste — and Greta finished in 2023.
 /// </summary>
 public sealed class RaporttiAineisto : IAsyncLifetime
 {
@@ -26,6 +29,10 @@ public sealed class RaporttiAineisto : IAsyncLifetime
     public const string Bertta = "1.2.246.562.24.00000000002";
     public const string Cecilia = "1.2.246.562.24.00000000003";
     public const string Daniel = "1.2.246.562.24.00000000004";
+    public const string Eemeli = "1.2.246.562.24.00000000005";
+    public const string Fanni = "1.2.246.562.24.00000000006";
+    public const string Greta = "1.2.246.562.24.00000000007";
+    public const string Esiopetusyksikko = "1.2.246.562.10.14613773899";
 
     public TestiTietokanta Tietokanta { get; private set; } = null!;
     public KiinteaAika Aika { get; } = new();
@@ -40,9 +47,10 @@ public sealed class RaporttiAineisto : IAsyncLifetime
             new Organisaatio { Oid = Yliopisto, ParentOid = Organisaatio.JuuriOid, NimiFi = "Jyväskylän yliopisto", Tyypit = "01" },
             new Organisaatio { Oid = Normaalikoulu, ParentOid = Yliopisto, NimiFi = "Jyväskylän normaalikoulu", Tyypit = "02", OppilaitosKoodi = "00204" },
             new Organisaatio { Oid = Helsinki, ParentOid = Organisaatio.JuuriOid, NimiFi = "Helsingin kaupunki", Tyypit = "01" },
-            new Organisaatio { Oid = HelsinginLukio, ParentOid = Helsinki, NimiFi = "Helsingin lukio", Tyypit = "02" });
+            new Organisaatio { Oid = HelsinginLukio, ParentOid = Helsinki, NimiFi = "Helsingin lukio", Tyypit = "02" },
+            new Organisaatio { Oid = Esiopetusyksikko, ParentOid = Normaalikoulu, NimiFi = "Esiopetusyksikkö", Tyypit = "03" });
         db.Oppijat.AddRange(Oppija(Aino, "Aalto", "Aino"), Oppija(Bertta, "Bäck", "Bertta"), Oppija(Cecilia, "Ceder", "Cecilia"),
-            Oppija(Daniel, "Dahl", "Daniel"));
+            Oppija(Daniel, "Dahl", "Daniel"), Oppija(Eemeli, "Eklund", "Eemeli"), Oppija(Fanni, "Forsman", "Fanni"), Oppija(Greta, "Grön", "Greta"));
         db.Opiskeluoikeudet.AddRange(
             OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000011", Aino, "perusopetus", Normaalikoulu, Yliopisto, [("2016-08-15", "lasna")],
                 [Vuosiluokka("8", "8A", "2024-08-15")]),
@@ -59,13 +67,26 @@ public sealed class RaporttiAineisto : IAsyncLifetime
             OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000031", Cecilia, "perusopetus", Normaalikoulu, Yliopisto, [("2018-08-15", "lasna")],
                 [Vuosiluokka("7", "7B", "2024-08-15", null, false, ("AI", "9", false), ("MA", "10", false), ("KU", "8", false))],
                 lahdejarjestelma: "primus"),
-            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000041", Daniel, "esiopetus", Normaalikoulu, Yliopisto, [("2024-08-15", "lasna")], []));
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000041", Daniel, "esiopetus", Normaalikoulu, Yliopisto, [("2024-08-15", "lasna")], []),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000051", Eemeli, "esiopetus", Normaalikoulu, Yliopisto, [("2024-08-14", "lasna")],
+                [Esiopetus(Esiopetusyksikko, vahvistus: null)]),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000061", Fanni, "esiopetus", Normaalikoulu, Yliopisto,
+                [("2023-08-15", "lasna"), ("2024-05-31", "valmistunut")], [Esiopetus(Esiopetusyksikko, vahvistus: "2024-05-31")]),
+            OpiskeluoikeusRivi.Luo("1.2.246.562.15.00000000071", Greta, "esiopetus", Normaalikoulu, Yliopisto,
+                [("2022-08-15", "lasna"), ("2023-05-31", "valmistunut")], [Esiopetus(Normaalikoulu, vahvistus: "2023-05-31")]));
         await db.SaveChangesAsync();
     }
 
-    public Application.Raportit.Raportit Raportit() =>
-        new(Tietokanta, new OrganisaatioHakemisto(Tietokanta), new Application.Koodistot.Koodistot(Tietokanta),
-            new AuditLoki(Tietokanta, new EiAuditKontekstia(), Aika, NullLogger<AuditLoki>.Instance), Aika);
+    public Application.Raportit.Raportit Raportit() => Luo(Tietokanta, Aika);
+
+    /// <summary>The report service over a database, with real collaborators.</summary>
+    public static Application.Raportit.Raportit Luo(TestiTietokanta tietokanta, TimeProvider aika)
+    {
+        var organisaatiot = new OrganisaatioHakemisto(tietokanta);
+        var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
+        return new(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
+            new KayttooikeusHallinta(tietokanta, organisaatiot, aika, audit), audit, aika);
+    }
 
     public static Kayttaja Kayttaja(Kayttooikeusryhma ryhma, string organisaatio = Normaalikoulu) =>
         new(1, ryhma.Tunniste, "Testi Virkailija", [new Rooli(ryhma, organisaatio, "")], "1.2.246.562.24.99999999999");
@@ -76,6 +97,13 @@ public sealed class RaporttiAineisto : IAsyncLifetime
         oppija.PaivitaHakunimi();
         return oppija;
     }
+
+    private static JsonObject Esiopetus(string toimipiste, string? vahvistus) => new()
+    {
+        ["tyyppi"] = new JsonObject { ["koodiarvo"] = "esiopetuksensuoritus" },
+        ["toimipiste"] = new JsonObject { ["oid"] = toimipiste },
+        ["vahvistus"] = vahvistus is null ? null : new JsonObject { ["päivä"] = vahvistus },
+    };
 
     private static JsonObject Vuosiluokka(string luokka, string ryhma, string alku, string? vahvistus = null, bool jaaLuokalle = false,
         params (string Aine, string Arvosana, bool Yksilollistetty)[] aineet) => new()

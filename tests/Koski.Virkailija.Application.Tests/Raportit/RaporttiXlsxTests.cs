@@ -31,6 +31,22 @@ public sealed class RaporttiXlsxTests(RaporttiAineisto aineisto)
     }
 
     [Fact]
+    public async Task Esiopetus_xlsx_sisaltaa_oppilaat_ja_toimipisteiden_maarat()
+    {
+        var sisalto = await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselija),
+            new(RaporttiLaji.Esiopetus, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31)));
+        using var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync(sisalto.Taulukot, virta);
+        virta.Position = 0;
+
+        var taulukot = XlsxLukija.Taulukot(virta);
+        Assert.Equal(["Esiopetus", "Oppilaat toimipisteittäin"], taulukot.Select(t => t.Nimi));
+        Assert.Equal([Daniel, Eemeli, Fanni], taulukot[0].Rivit.Skip(1).Select(r => r[0]));
+        Assert.Equal([["Toimipiste", "Toimipisteen oid", "Oppilaita"], ["Esiopetusyksikkö", Esiopetusyksikko, "2"],
+            ["Jyväskylän normaalikoulu", Normaalikoulu, "1"], ["Yhteensä", "", "3"]], taulukot[1].Rivit);
+    }
+
+    [Fact]
     public async Task Vuosiluokka_xlsx_sisaltaa_oppilaat()
     {
         var rivit = await XlsxAsync(new(RaporttiLaji.PerusopetuksenVuosiluokka, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31), new(2024, 10, 1), 7));

@@ -3,6 +3,7 @@ using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 using Koski.Virkailija.Application.Raportit;
 using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Infrastructure.Tests.Raportit;
 
@@ -102,6 +103,68 @@ public sealed class TaulukkoKirjoittajaTests
         Assert.Equal("Mäkinen Aino;2024-08-15;9;8,25;jää luokalle", rivit[1]);
         Assert.Equal("\"Virtanen \"\"Ville\"\"; Väinö\";2023-01-02;8;;", rivit[2]);
         Assert.StartsWith("\"'=HYPERLINK(\"\"x\"\")\"", rivit[3]);
+    }
+
+    [Fact]
+    public async Task Xlsx_poistaa_xml_kelvottomat_ohjausmerkit_mutta_ei_sarkainta_eika_rivinvaihtoa()
+    {
+        var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync(new Taulukko("T", [new("Huomio")], Rivit(["a\u0001b\u001Fc"], ["rivi 1\nrivi 2\tx"])), virta);
+        virta.Position = 0;
+
+        var rivit = XlsxLukija.Rivit(virta);
+        Assert.Equal("abc", rivit[1][0]);
+        Assert.Equal("rivi 1\nrivi 2\tx", rivit[2][0]);
+    }
+
+    private static Taulukko Yhteenveto() => new("Oppilaita toimipisteittäin",
+        [new("Toimipiste", Leveys: 30), new("Oppilaita", SarakeTyyppi.Kokonaisluku, 10)],
+        Rivit(["Koulu A", 3], ["Koulu B", 1]));
+
+    [Fact]
+    public async Task Xlsx_toinen_taulukko_omalle_valilehdelle_omine_suodattimineen()
+    {
+        var edistys = new List<long>();
+        var monta = Enumerable.Range(0, 1500).Select(i => new object?[] { $"Oppija {i}", null, i, null, null }).ToArray();
+        var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync([new Taulukko("Esiopetus", Sarakkeet, Rivit(monta)), Yhteenveto()], virta,
+            new Synkroninen(edistys));
+        virta.Position = 0;
+
+        var taulukot = XlsxLukija.Taulukot(virta);
+        Assert.Equal(["Esiopetus", "Oppilaita toimipisteittäin"], taulukot.Select(t => t.Nimi));
+        Assert.Equal(1501, taulukot[0].Rivit.Count);
+        Assert.Equal([["Toimipiste", "Oppilaita"], ["Koulu A", "3"], ["Koulu B", "1"]], taulukot[1].Rivit);
+        // The second sheet's rows continue the count: the progress bar does not jump back.
+        Assert.Equal([1000L, 1500L, 1502L], edistys);
+
+        virta.Position = 0;
+        using var xlsx = SpreadsheetDocument.Open(virta, false);
+        var tyokirja = xlsx.WorkbookPart!;
+        var toinen = (WorksheetPart)tyokirja.GetPartById(tyokirja.Workbook.Descendants<Sheet>().ElementAt(1).Id!.Value!);
+        Assert.Equal("A1:B3", toinen.Worksheet.Descendants<AutoFilter>().Single().Reference!.Value);
+        Assert.Equal("A2", toinen.Worksheet.Descendants<Pane>().Single().TopLeftCell!.Value);
+        Assert.Equal(["'Esiopetus'!$A$1:$E$1501", "'Oppilaita toimipisteittäin'!$A$1:$B$3"],
+            tyokirja.Workbook.Descendants<DefinedName>().Select(d => d.Text));
+    }
+
+    [Fact]
+    public async Task Xlsx_samannimiset_valilehdet_saavat_eri_nimet()
+    {
+        var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync([Yhteenveto(), Yhteenveto()], virta);
+        virta.Position = 0;
+        Assert.Equal(["Oppilaita toimipisteittäin", "Oppilaita toimipisteittäin (2)"],
+            XlsxLukija.Taulukot(virta).Select(t => t.Nimi));
+    }
+
+    [Fact]
+    public async Task Csv_toinen_taulukko_tyhjan_rivin_ja_nimensa_jalkeen()
+    {
+        var virta = new MemoryStream();
+        await new CsvKirjoittaja().KirjoitaAsync([Esimerkki(), Yhteenveto()], virta);
+        var rivit = Encoding.UTF8.GetString(virta.ToArray()[3..]).Split("\r\n").ToList();
+        Assert.Equal(["", "Oppilaita toimipisteittäin", "Toimipiste;Oppilaita", "Koulu A;3", "Koulu B;1", ""], rivit[4..]);
     }
 
     private static string Teksti(Cell solu) => solu.InlineString?.Text?.Text ?? solu.CellValue?.Text ?? "";
