@@ -57,6 +57,10 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
         await Migraatio.AjaAsync(db);
     }
 
+    /// <summary>The same database with EF Core interceptors (e.g. <see cref="Komentolaskuri"/>); the copy owns the clean-up.</summary>
+    public TestiTietokanta Sieppaajin(params IInterceptor[] sieppaajat) =>
+        new(new DbContextOptionsBuilder<KoskiDbContext>(Asetukset).AddInterceptors(sieppaajat).Options, siivous);
+
     public KoskiDbContext CreateDbContext() => new(Asetukset);
 
     public Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) => Task.FromResult<IKoskiDb>(CreateDbContext());
