@@ -39,7 +39,7 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     public static async Task<TestiTietokanta> PostgresAsync(bool migroi = true)
     {
         var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
-            .UseNpgsql(PostgresPalvelin.UusiTietokanta())
+            .UseNpgsql(PostgresYhteys.Viritetty(PostgresPalvelin.UusiTietokanta()))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         var tietokanta = new TestiTietokanta(asetukset);
