@@ -6,6 +6,9 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;
+using System.Linq.Expressions;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Oppijat;
 using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Oppijat;
@@ -71,25 +74,28 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
 
         var rivit = from o in opiskeluoikeudet
                     join h in oppijat on o.OppijaOid equals h.Oid
-                    select new { o, h };
-        var yhteensa = await rivit.CountAsync(ct);
+                    select new Rivi { Oikeus = o, Oppija = h };
+        // Every study right has exactly one learner (foreign key), so without a name filter the join cannot change the
+        // count: counting the study rights alone lets the database answer from the visibility indexes.
+        var nimiRajaa = kysely.Nimi?.Trim() is { Length: > 0 };
+        var yhteensa = nimiRajaa ? await rivit.CountAsync(ct) : await opiskeluoikeudet.CountAsync(ct);
         var d = kysely.Laskeva;
         var jarjestetty = kysely.Jarjestys switch
         {
-            OpiskelijalistanJarjestys.Tyyppi => d ? rivit.OrderByDescending(r => r.o.Tyyppi) : rivit.OrderBy(r => r.o.Tyyppi),
-            OpiskelijalistanJarjestys.Tila => d ? rivit.OrderByDescending(r => r.o.Tila) : rivit.OrderBy(r => r.o.Tila),
-            OpiskelijalistanJarjestys.Oppilaitos => d ? rivit.OrderByDescending(r => r.o.OppilaitosOid) : rivit.OrderBy(r => r.o.OppilaitosOid),
-            OpiskelijalistanJarjestys.Alkamispaiva => d ? rivit.OrderByDescending(r => r.o.Alkamispaiva) : rivit.OrderBy(r => r.o.Alkamispaiva),
-            OpiskelijalistanJarjestys.Paattymispaiva => d ? rivit.OrderByDescending(r => r.o.Paattymispaiva) : rivit.OrderBy(r => r.o.Paattymispaiva),
-            OpiskelijalistanJarjestys.Luokka => d ? rivit.OrderByDescending(r => r.o.Luokka) : rivit.OrderBy(r => r.o.Luokka),
-            _ => d ? rivit.OrderByDescending(r => r.h.Hakunimi) : rivit.OrderBy(r => r.h.Hakunimi),
+            OpiskelijalistanJarjestys.Tyyppi => d ? rivit.OrderByDescending(r => r.Oikeus.Tyyppi) : rivit.OrderBy(r => r.Oikeus.Tyyppi),
+            OpiskelijalistanJarjestys.Tila => d ? rivit.OrderByDescending(r => r.Oikeus.Tila) : rivit.OrderBy(r => r.Oikeus.Tila),
+            OpiskelijalistanJarjestys.Oppilaitos => d ? rivit.OrderByDescending(OppilaitoksenNimi(db)) : rivit.OrderBy(OppilaitoksenNimi(db)),
+            OpiskelijalistanJarjestys.Alkamispaiva => d ? rivit.OrderByDescending(r => r.Oikeus.Alkamispaiva) : rivit.OrderBy(r => r.Oikeus.Alkamispaiva),
+            OpiskelijalistanJarjestys.Paattymispaiva => d ? rivit.OrderByDescending(r => r.Oikeus.Paattymispaiva) : rivit.OrderBy(r => r.Oikeus.Paattymispaiva),
+            OpiskelijalistanJarjestys.Luokka => d ? rivit.OrderByDescending(r => r.Oikeus.Luokka) : rivit.OrderBy(r => r.Oikeus.Luokka),
+            _ => d ? rivit.OrderByDescending(r => r.Oppija.Hakunimi) : rivit.OrderBy(r => r.Oppija.Hakunimi),
         };
-        var sivu = await jarjestetty.ThenBy(r => r.h.Hakunimi).ThenBy(r => r.o.Oid)
+        var sivu = await jarjestetty.ThenBy(r => r.Oppija.Hakunimi).ThenBy(r => r.Oikeus.Oid)
             .Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
             .Select(r => new
             {
-                r.h.Oid, OpiskeluoikeusOid = r.o.Oid, r.h.Sukunimi, r.h.Etunimet, r.o.Tyyppi, r.o.Tila, r.o.OppilaitosOid,
-                r.o.Alkamispaiva, r.o.Paattymispaiva, r.o.Luokka,
+                r.Oppija.Oid, OpiskeluoikeusOid = r.Oikeus.Oid, r.Oppija.Sukunimi, r.Oppija.Etunimet, r.Oikeus.Tyyppi, r.Oikeus.Tila, r.Oikeus.OppilaitosOid,
+                r.Oikeus.Alkamispaiva, r.Oikeus.Paattymispaiva, r.Oikeus.Luokka,
             })
             .ToListAsync(ct);
 
@@ -102,6 +108,20 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
             $"{r.Sukunimi}, {r.Etunimet}", tyypit.GetValueOrDefault(r.Tyyppi)?.Nimi ?? r.Tyyppi,
             r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Nimi ?? r.Tila,
             puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(), yhteensa);
+    }
+
+    /// <summary>
+    /// The oppilaitos as the list shows it: its Finnish name from the organisation registry, else its OID. Only this
+    /// sort joins the organisations.
+    /// </summary>
+    private static Expression<Func<Rivi, string>> OppilaitoksenNimi(IKoskiDb db) =>
+        r => db.Organisaatiot.Where(g => g.Oid == r.Oikeus.OppilaitosOid).Select(g => g.NimiFi).FirstOrDefault() ?? r.Oikeus.OppilaitosOid;
+
+    /// <summary>A study right with its learner, as the list's query joins them.</summary>
+    private sealed class Rivi
+    {
+        public required Opiskeluoikeus Oikeus { get; init; }
+        public required Oppija Oppija { get; init; }
     }
 
     /// <summary>The oppilaitokset the user's list can be filtered by: those of the visible organisations, by name.</summary>
