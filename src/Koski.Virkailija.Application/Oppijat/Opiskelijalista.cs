@@ -80,18 +80,20 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         var nimiRajaa = kysely.Nimi?.Trim() is { Length: > 0 };
         var yhteensa = nimiRajaa ? await rivit.CountAsync(ct) : await opiskeluoikeudet.CountAsync(ct);
         var d = kysely.Laskeva;
-        var jarjestetty = kysely.Jarjestys switch
+        IOrderedQueryable<Rivi> Jarjesta(IQueryable<Rivi> q) => (kysely.Jarjestys switch
         {
-            OpiskelijalistanJarjestys.Tyyppi => d ? rivit.OrderByDescending(r => r.Oikeus.Tyyppi) : rivit.OrderBy(r => r.Oikeus.Tyyppi),
-            OpiskelijalistanJarjestys.Tila => d ? rivit.OrderByDescending(r => r.Oikeus.Tila) : rivit.OrderBy(r => r.Oikeus.Tila),
-            OpiskelijalistanJarjestys.Oppilaitos => d ? rivit.OrderByDescending(OppilaitoksenNimi(db)) : rivit.OrderBy(OppilaitoksenNimi(db)),
-            OpiskelijalistanJarjestys.Alkamispaiva => d ? rivit.OrderByDescending(r => r.Oikeus.Alkamispaiva) : rivit.OrderBy(r => r.Oikeus.Alkamispaiva),
-            OpiskelijalistanJarjestys.Paattymispaiva => d ? rivit.OrderByDescending(r => r.Oikeus.Paattymispaiva) : rivit.OrderBy(r => r.Oikeus.Paattymispaiva),
-            OpiskelijalistanJarjestys.Luokka => d ? rivit.OrderByDescending(r => r.Oikeus.Luokka) : rivit.OrderBy(r => r.Oikeus.Luokka),
-            _ => d ? rivit.OrderByDescending(r => r.Oppija.Hakunimi) : rivit.OrderBy(r => r.Oppija.Hakunimi),
-        };
-        var sivu = await jarjestetty.ThenBy(r => r.Oppija.Hakunimi).ThenBy(r => r.Oikeus.Oid)
-            .Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
+            OpiskelijalistanJarjestys.Tyyppi => d ? q.OrderByDescending(r => r.Oikeus.Tyyppi) : q.OrderBy(r => r.Oikeus.Tyyppi),
+            OpiskelijalistanJarjestys.Tila => d ? q.OrderByDescending(r => r.Oikeus.Tila) : q.OrderBy(r => r.Oikeus.Tila),
+            OpiskelijalistanJarjestys.Oppilaitos => d ? q.OrderByDescending(OppilaitoksenNimi(db)) : q.OrderBy(OppilaitoksenNimi(db)),
+            OpiskelijalistanJarjestys.Alkamispaiva => d ? q.OrderByDescending(r => r.Oikeus.Alkamispaiva) : q.OrderBy(r => r.Oikeus.Alkamispaiva),
+            OpiskelijalistanJarjestys.Paattymispaiva => d ? q.OrderByDescending(r => r.Oikeus.Paattymispaiva) : q.OrderBy(r => r.Oikeus.Paattymispaiva),
+            OpiskelijalistanJarjestys.Luokka => d ? q.OrderByDescending(r => r.Oikeus.Luokka) : q.OrderBy(r => r.Oikeus.Luokka),
+            _ => d ? q.OrderByDescending(r => r.Oppija.Hakunimi) : q.OrderBy(r => r.Oppija.Hakunimi),
+        }).ThenBy(r => r.Oppija.Hakunimi).ThenBy(r => r.Oikeus.Oid);
+        // The page's OIDs first, sorting only the narrow sort keys of every matching row; then just those rows in full.
+        var sivunOidit = Jarjesta(rivit).Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
+            .Select(r => r.Oikeus.Oid);
+        var sivu = await Jarjesta(rivit.Where(r => sivunOidit.Contains(r.Oikeus.Oid)))
             .Select(r => new
             {
                 r.Oppija.Oid, OpiskeluoikeusOid = r.Oikeus.Oid, r.Oppija.Sukunimi, r.Oppija.Etunimet, r.Oikeus.Tyyppi, r.Oikeus.Tila, r.Oikeus.OppilaitosOid,
