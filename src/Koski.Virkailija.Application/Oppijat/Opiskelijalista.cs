@@ -6,7 +6,6 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;
-using System.Linq.Expressions;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Microsoft.EntityFrameworkCore;
@@ -72,9 +71,16 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         var oppijat = db.Oppijat.AsNoTracking();
         if (kysely.Nimi?.Trim() is { Length: > 0 } nimi) oppijat = Nimihaku.Suodata(oppijat, nimi);
 
-        var rivit = from o in opiskeluoikeudet
-                    join h in oppijat on o.OppijaOid equals h.Oid
-                    select new Rivi { Oikeus = o, Oppija = h };
+        var rivit = kysely.Jarjestys == OpiskelijalistanJarjestys.Oppilaitos
+            // Only this sort needs the oppilaitos name: a join (hashed by PostgreSQL), not a subquery per row.
+            ? from o in opiskeluoikeudet
+              join h in oppijat on o.OppijaOid equals h.Oid
+              join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
+              from g in oppilaitokset.DefaultIfEmpty()
+              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi }
+            : from o in opiskeluoikeudet
+              join h in oppijat on o.OppijaOid equals h.Oid
+              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = null };
         // Every study right has exactly one learner (foreign key), so without a name filter the join cannot change the
         // count: counting the study rights alone lets the database answer from the visibility indexes.
         var nimiRajaa = kysely.Nimi?.Trim() is { Length: > 0 };
@@ -84,7 +90,7 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         {
             OpiskelijalistanJarjestys.Tyyppi => d ? q.OrderByDescending(r => r.Oikeus.Tyyppi) : q.OrderBy(r => r.Oikeus.Tyyppi),
             OpiskelijalistanJarjestys.Tila => d ? q.OrderByDescending(r => r.Oikeus.Tila) : q.OrderBy(r => r.Oikeus.Tila),
-            OpiskelijalistanJarjestys.Oppilaitos => d ? q.OrderByDescending(OppilaitoksenNimi(db)) : q.OrderBy(OppilaitoksenNimi(db)),
+            OpiskelijalistanJarjestys.Oppilaitos => d ? q.OrderByDescending(r => r.Oppilaitos) : q.OrderBy(r => r.Oppilaitos),
             OpiskelijalistanJarjestys.Alkamispaiva => d ? q.OrderByDescending(r => r.Oikeus.Alkamispaiva) : q.OrderBy(r => r.Oikeus.Alkamispaiva),
             OpiskelijalistanJarjestys.Paattymispaiva => d ? q.OrderByDescending(r => r.Oikeus.Paattymispaiva) : q.OrderBy(r => r.Oikeus.Paattymispaiva),
             OpiskelijalistanJarjestys.Luokka => d ? q.OrderByDescending(r => r.Oikeus.Luokka) : q.OrderBy(r => r.Oikeus.Luokka),
@@ -112,18 +118,13 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
             puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(), yhteensa);
     }
 
-    /// <summary>
-    /// The oppilaitos as the list shows it: its Finnish name from the organisation registry, else its OID. Only this
-    /// sort joins the organisations.
-    /// </summary>
-    private static Expression<Func<Rivi, string>> OppilaitoksenNimi(IKoskiDb db) =>
-        r => db.Organisaatiot.Where(g => g.Oid == r.Oikeus.OppilaitosOid).Select(g => g.NimiFi).FirstOrDefault() ?? r.Oikeus.OppilaitosOid;
-
     /// <summary>A study right with its learner, as the list's query joins them.</summary>
     private sealed class Rivi
     {
         public required Opiskeluoikeus Oikeus { get; init; }
         public required Oppija Oppija { get; init; }
+        /// <summary>As the list shows it: the Finnish name from the organisation registry, else the OID (Oppilaitos sort only).</summary>
+        public required string? Oppilaitos { get; init; }
     }
 
     /// <summary>The oppilaitokset the user's list can be filtered by: those of the visible organisations, by name.</summary>
