@@ -58,9 +58,8 @@ public static class Aineisto
         var alku = new DateOnly(2015, 8, 1);
         while (tehty < opiskeluoikeuksia)
         {
-            await using var db = konteksti();
-            db.ChangeTracker.AutoDetectChangesEnabled = false;
-            await using var transaktio = await db.Database.BeginTransactionAsync();
+            var oppijat = new List<Oppija>();
+            var oikeudet = new List<Opiskeluoikeus>();
             for (var n = 0; n < Era && tehty < opiskeluoikeuksia; oppijoita++)
             {
                 // A hundred learners per birth date, each with its own temporary individual number (900–999).
@@ -74,7 +73,7 @@ public static class Aineisto
                     Syntymaaika = syntyma,
                 };
                 oppija.PaivitaHakunimi();
-                db.Oppijat.Add(oppija);
+                oppijat.Add(oppija);
                 // Most learners have one or two study rights; big koulutustoimijat (low numbers) have far more.
                 var maara = satunnainen.NextDouble() < 0.6 ? 1 : 2;
                 for (var k = 0; k < maara && tehty < opiskeluoikeuksia; k++, n++, tehty++)
@@ -83,7 +82,7 @@ public static class Aineisto
                     var tyyppi = Tyyppi(satunnainen.Next(1000));
                     var aloitus = alku.AddDays(satunnainen.Next(365 * 11));
                     var paattynyt = satunnainen.NextDouble() < 0.35;
-                    db.Opiskeluoikeudet.Add(new Opiskeluoikeus
+                    oikeudet.Add(new Opiskeluoikeus
                     {
                         Oid = Oidit.Opiskeluoikeus(30_000_000_000L + tehty),
                         OppijaOid = oppija.Oid,
@@ -102,10 +101,23 @@ public static class Aineisto
                     });
                 }
             }
-            await db.SaveChangesAsync();
-            await transaktio.CommitAsync();
+            await using (var db = konteksti())
+            {
+                if (db.Database.IsNpgsql()) await AineistonKopiointi.KopioiAsync(db, oppijat, oikeudet);
+                else await TallennaAsync(db, oppijat, oikeudet);
+            }
             if (tehty % 100_000 < Era) loki($"  {tehty} opiskeluoikeutta, {oppijoita} oppijaa");
         }
+    }
+
+    private static async Task TallennaAsync(KoskiDbContext db, List<Oppija> oppijat, List<Opiskeluoikeus> oikeudet)
+    {
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var transaktio = await db.Database.BeginTransactionAsync();
+        db.Oppijat.AddRange(oppijat);
+        db.Opiskeluoikeudet.AddRange(oikeudet);
+        await db.SaveChangesAsync();
+        await transaktio.CommitAsync();
     }
 
     private static string Tyyppi(int promille)

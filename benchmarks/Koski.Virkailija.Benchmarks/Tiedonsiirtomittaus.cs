@@ -22,7 +22,8 @@ public static class Tiedonsiirtomittaus
     public static async Task AjaAsync(string tarjoaja, int maara, int rinnakkaisia)
     {
         Console.WriteLine($"Tiedonsiirto: {tarjoaja}, {maara} dokumenttia, 1 ja {rinnakkaisia} rinnakkaista lähettäjää");
-        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        var laskuri = new Komentolaskuri();
+        await using var tietokanta = (await TestiTietokanta.LuoAsync(tarjoaja)).Sieppaajin(laskuri);
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
             new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System);
@@ -36,6 +37,8 @@ public static class Tiedonsiirtomittaus
 
         async Task MittaaAsync(string nimi, int alku, int lukumaara, int lahettajia)
         {
+            laskuri.Nollaa();
+            var prosessori = Process.GetCurrentProcess().TotalProcessorTime;
             var kello = Stopwatch.StartNew();
             var seuraava = alku - 1;
             await Task.WhenAll(Enumerable.Range(0, lahettajia).Select(async _ =>
@@ -44,7 +47,12 @@ public static class Tiedonsiirtomittaus
                 while ((i = Interlocked.Increment(ref seuraava)) < alku + lukumaara)
                     await palvelu.TallennaAsync(palvelukayttaja, Dokumentti(esimerkit[i % esimerkit.Count], i));
             }));
-            Console.WriteLine($"  {nimi,-16} {lukumaara,7} dokumenttia {kello.Elapsed.TotalSeconds,6:0.0} s = {lukumaara / kello.Elapsed.TotalSeconds,7:0} dokumenttia/s");
+            var kesto = kello.Elapsed;
+            var cpu = Process.GetCurrentProcess().TotalProcessorTime - prosessori;
+            Console.WriteLine($"  {nimi,-16} {lukumaara,7} dokumenttia {kesto.TotalSeconds,6:0.0} s = {lukumaara / kesto.TotalSeconds,7:0} dokumenttia/s"
+                + $"   {(double)laskuri.Komentoja / lukumaara:0.0} SQL-komentoa/dok, tietokannassa {laskuri.Aika.TotalMilliseconds / lukumaara:0.00} ms/dok,"
+                + $" sovelluksen CPU {cpu.TotalMilliseconds / lukumaara:0.00} ms/dok"
+                + $"   ({Kuorma.Nyt()})");
         }
     }
 

@@ -16,10 +16,12 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     public DbContextOptions<KoskiDbContext> Asetukset { get; } = asetukset;
 
     /// <param name="migroi">False leaves the file empty, for tests of the start-up that migrates it.</param>
-    public static async Task<TestiTietokanta> SqliteAsync(bool migroi = true)
+    /// <param name="yhteyspooli">Keep connections open as the app does (Microsoft.Data.Sqlite pools by default). Tests
+    /// leave it off; a benchmark needs it, as closing the last connection of a WAL database checkpoints it.</param>
+    public static async Task<TestiTietokanta> SqliteAsync(bool migroi = true, bool yhteyspooli = false)
     {
         var tiedosto = Path.Combine(Path.GetTempPath(), $"koski-testi-{Guid.NewGuid():N}.db");
-        var yhteys = new SqliteConnectionStringBuilder { DataSource = tiedosto, Pooling = false, ForeignKeys = true };
+        var yhteys = new SqliteConnectionStringBuilder { DataSource = tiedosto, Pooling = yhteyspooli, ForeignKeys = true };
         var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
             .UseSqlite(yhteys.ToString())
             // As in the app: the migrations are written by hand, without model snapshots.
@@ -27,6 +29,7 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
             .Options;
         var tietokanta = new TestiTietokanta(asetukset, () =>
         {
+            if (yhteyspooli) SqliteConnection.ClearAllPools();
             foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" })
                 File.Delete(polku);
             return ValueTask.CompletedTask;
@@ -39,7 +42,7 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     public static async Task<TestiTietokanta> PostgresAsync(bool migroi = true)
     {
         var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
-            .UseNpgsql(PostgresPalvelin.UusiTietokanta())
+            .UseNpgsql(PostgresYhteys.Viritetty(PostgresPalvelin.UusiTietokanta()))
             .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
             .Options;
         var tietokanta = new TestiTietokanta(asetukset);
@@ -48,14 +51,18 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     }
 
     /// <summary>"Sqlite" or "Postgres": for tests that run on both providers.</summary>
-    public static Task<TestiTietokanta> LuoAsync(string tarjoaja, bool migroi = true) =>
-        tarjoaja == "Postgres" ? PostgresAsync(migroi) : SqliteAsync(migroi);
+    public static Task<TestiTietokanta> LuoAsync(string tarjoaja, bool migroi = true, bool yhteyspooli = false) =>
+        tarjoaja == "Postgres" ? PostgresAsync(migroi) : SqliteAsync(migroi, yhteyspooli);
 
     public async Task MigroiAsync()
     {
         await using var db = CreateDbContext();
         await Migraatio.AjaAsync(db);
     }
+
+    /// <summary>The same database with EF Core interceptors (e.g. <see cref="Komentolaskuri"/>); the copy owns the clean-up.</summary>
+    public TestiTietokanta Sieppaajin(params IInterceptor[] sieppaajat) =>
+        new(new DbContextOptionsBuilder<KoskiDbContext>(Asetukset).AddInterceptors(sieppaajat).Options, siivous);
 
     public KoskiDbContext CreateDbContext() => new(Asetukset);
 

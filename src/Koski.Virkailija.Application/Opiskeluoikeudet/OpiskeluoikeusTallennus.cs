@@ -17,10 +17,22 @@ public sealed class OpiskeluoikeusTallennus
     public async Task<Opiskeluoikeus> TallennaUusiAsync(IKoskiDb db, string oppijaOid, OpiskeluoikeusDokumentti dokumentti,
         string tallentaja, DateTimeOffset aika, CancellationToken ct = default)
     {
+        var rivi = await LisaaUusiAsync(db, new Oidivaraus(db, 1), oppijaOid, dokumentti, tallentaja, aika, ct);
+        await db.SaveChangesAsync(ct);
+        return rivi;
+    }
+
+    /// <summary>
+    /// Adds the document as a new study right of the learner (saved, or added to <paramref name="db"/>) without saving:
+    /// the caller's one SaveChanges writes the learner, every study right and their audit entries in one round trip.
+    /// </summary>
+    public async Task<Opiskeluoikeus> LisaaUusiAsync(IKoskiDb db, Oidivaraus oidit, string oppijaOid,
+        OpiskeluoikeusDokumentti dokumentti, string tallentaja, DateTimeOffset aika, CancellationToken ct = default)
+    {
         var oid = dokumentti.Oid;
         if (oid is null)
         {
-            oid = await VapaatOidit.OpiskeluoikeusAsync(db, ct);
+            oid = await oidit.OpiskeluoikeusAsync(ct);
             dokumentti.AsetaOid(oid);
         }
         else if (!Oidit.OnOpiskeluoikeusOid(oid))
@@ -41,16 +53,7 @@ public sealed class OpiskeluoikeusTallennus
         };
         dokumentti.TaytaIndeksi(rivi);
         db.Opiskeluoikeudet.Add(rivi);
-        db.OpiskeluoikeusVersiot.Add(new OpiskeluoikeusVersio
-        {
-            OpiskeluoikeusOid = oid,
-            Versionumero = 1,
-            Aikaleima = hetki,
-            Tallentaja = tallentaja,
-            Lahdejarjestelma = rivi.Lahdejarjestelma,
-            Json = rivi.Json,
-        });
-        await db.SaveChangesAsync(ct);
+        LisaaVersio(db, rivi, tallentaja);
         return rivi;
     }
 
@@ -62,6 +65,14 @@ public sealed class OpiskeluoikeusTallennus
     public async Task TallennaMuutosAsync(IKoskiDb db, Opiskeluoikeus rivi, OpiskeluoikeusDokumentti dokumentti,
         string tallentaja, DateTimeOffset aika, CancellationToken ct = default)
     {
+        LisaaMuutos(db, rivi, dokumentti, tallentaja, aika);
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The next version of <paramref name="rivi"/> without saving; the caller's SaveChanges detects a conflict.</summary>
+    public void LisaaMuutos(IKoskiDb db, Opiskeluoikeus rivi, OpiskeluoikeusDokumentti dokumentti, string tallentaja,
+        DateTimeOffset aika)
+    {
         var hetki = Tallennushetki(aika);
         var versio = rivi.Versionumero + 1;
         dokumentti.AsetaOid(rivi.Oid);
@@ -70,17 +81,20 @@ public sealed class OpiskeluoikeusTallennus
         dokumentti.TaytaIndeksi(rivi);
         rivi.Versionumero = versio;
         rivi.Aikaleima = hetki;
+        LisaaVersio(db, rivi, tallentaja);
+    }
+
+    /// <summary>Every version is written from the same JSON as the row.</summary>
+    private static void LisaaVersio(IKoskiDb db, Opiskeluoikeus rivi, string tallentaja) =>
         db.OpiskeluoikeusVersiot.Add(new OpiskeluoikeusVersio
         {
             OpiskeluoikeusOid = rivi.Oid,
-            Versionumero = versio,
-            Aikaleima = hetki,
+            Versionumero = rivi.Versionumero,
+            Aikaleima = rivi.Aikaleima,
             Tallentaja = tallentaja,
             Lahdejarjestelma = rivi.Lahdejarjestelma,
             Json = rivi.Json,
         });
-        await db.SaveChangesAsync(ct);
-    }
 
     /// <summary>UTC (PostgreSQL's timestamptz takes no other offset), to the microsecond that both databases keep.</summary>
     private static DateTimeOffset Tallennushetki(DateTimeOffset aika)

@@ -10,8 +10,12 @@ namespace Koski.Virkailija.Application.Opiskeluoikeudet;
 /// <summary>The learner of a transfer document's <c>henkilö</c>: found by oid or hetu, or created from hetu and names.</summary>
 public static class SiirronOppija
 {
-    /// <summary>By oid, else by hetu; a learner with a hetu and names not yet known is created (and saved).</summary>
-    public static async Task<(Oppija Oppija, bool Lisatty)> HaeTaiLuoAsync(IKoskiDb db, JsonObject henkilo, CancellationToken ct)
+    /// <summary>
+    /// By oid, else by hetu; a learner with a hetu and names not yet known is created (added to <paramref name="db"/>,
+    /// saved by the caller's SaveChanges), its OID taken from <paramref name="oidit"/>.
+    /// </summary>
+    public static async Task<(Oppija Oppija, bool Lisatty)> HaeTaiLuoAsync(IKoskiDb db, JsonObject henkilo, Oidivaraus oidit,
+        CancellationToken ct)
     {
         var oid = Teksti(henkilo, "oid");
         if (oid is not null && await db.Oppijat.FirstOrDefaultAsync(o => o.Oid == oid, ct) is { } oidilla)
@@ -38,7 +42,7 @@ public static class SiirronOppija
 
         var oppija = new Oppija
         {
-            Oid = oid ?? await VapaatOidit.HenkiloAsync(db, ct),
+            Oid = oid ?? await oidit.HenkiloAsync(ct),
             Hetu = hetu,
             Etunimet = etunimet,
             Kutsumanimi = Teksti(henkilo, "kutsumanimi"),

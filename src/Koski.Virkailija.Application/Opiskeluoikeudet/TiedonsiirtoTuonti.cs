@@ -65,7 +65,8 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
 
         await using var db = await tietokanta.AvaaAsync(ct);
         await using var transaktio = await db.Database.BeginTransactionAsync(ct);
-        var (oppija, oppijaLisatty) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, ct);
+        var oidit = new Oidivaraus(db, dokumentit.Count(d => d.Oid is null));
+        var (oppija, oppijaLisatty) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, oidit, ct);
 
         var olemassa = new HashSet<(string, string)>();
         if (aiemmatOhitetaan is not null && !oppijaLisatty)
@@ -87,7 +88,7 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
             }
             try
             {
-                var rivi = await tallennus.TallennaUusiAsync(db, oppija.Oid, dokumentti, tallentaja, hetki, ct);
+                var rivi = await tallennus.LisaaUusiAsync(db, oidit, oppija.Oid, dokumentti, tallentaja, hetki, ct);
                 lisatyt.Add(rivi.Oid);
             }
             catch (Exception e) when (e is InvalidOperationException or ArgumentException)
@@ -95,6 +96,7 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
                 throw new TiedonsiirtoVirhe("badRequest.validation", e.Message, e);
             }
         }
+        await db.SaveChangesAsync(ct);
         await transaktio.CommitAsync(ct);
         return new TiedonsiirronTulos(oppija.Oid, oppijaLisatty, lisatyt, ohitettu);
     }

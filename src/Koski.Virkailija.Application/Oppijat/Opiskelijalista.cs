@@ -6,6 +6,8 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Oppijat;
 using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Oppijat;
@@ -69,27 +71,39 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         var oppijat = db.Oppijat.AsNoTracking();
         if (kysely.Nimi?.Trim() is { Length: > 0 } nimi) oppijat = Nimihaku.Suodata(oppijat, nimi);
 
-        var rivit = from o in opiskeluoikeudet
-                    join h in oppijat on o.OppijaOid equals h.Oid
-                    select new { o, h };
-        var yhteensa = await rivit.CountAsync(ct);
+        var rivit = kysely.Jarjestys == OpiskelijalistanJarjestys.Oppilaitos
+            // Only this sort needs the oppilaitos name: a join (hashed by PostgreSQL), not a subquery per row.
+            ? from o in opiskeluoikeudet
+              join h in oppijat on o.OppijaOid equals h.Oid
+              join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
+              from g in oppilaitokset.DefaultIfEmpty()
+              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi }
+            : from o in opiskeluoikeudet
+              join h in oppijat on o.OppijaOid equals h.Oid
+              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = null };
+        // Every study right has exactly one learner (foreign key), so without a name filter the join cannot change the
+        // count: counting the study rights alone lets the database answer from the visibility indexes.
+        var nimiRajaa = kysely.Nimi?.Trim() is { Length: > 0 };
+        var yhteensa = nimiRajaa ? await rivit.CountAsync(ct) : await opiskeluoikeudet.CountAsync(ct);
         var d = kysely.Laskeva;
-        var jarjestetty = kysely.Jarjestys switch
+        IOrderedQueryable<Rivi> Jarjesta(IQueryable<Rivi> q) => (kysely.Jarjestys switch
         {
-            OpiskelijalistanJarjestys.Tyyppi => d ? rivit.OrderByDescending(r => r.o.Tyyppi) : rivit.OrderBy(r => r.o.Tyyppi),
-            OpiskelijalistanJarjestys.Tila => d ? rivit.OrderByDescending(r => r.o.Tila) : rivit.OrderBy(r => r.o.Tila),
-            OpiskelijalistanJarjestys.Oppilaitos => d ? rivit.OrderByDescending(r => r.o.OppilaitosOid) : rivit.OrderBy(r => r.o.OppilaitosOid),
-            OpiskelijalistanJarjestys.Alkamispaiva => d ? rivit.OrderByDescending(r => r.o.Alkamispaiva) : rivit.OrderBy(r => r.o.Alkamispaiva),
-            OpiskelijalistanJarjestys.Paattymispaiva => d ? rivit.OrderByDescending(r => r.o.Paattymispaiva) : rivit.OrderBy(r => r.o.Paattymispaiva),
-            OpiskelijalistanJarjestys.Luokka => d ? rivit.OrderByDescending(r => r.o.Luokka) : rivit.OrderBy(r => r.o.Luokka),
-            _ => d ? rivit.OrderByDescending(r => r.h.Hakunimi) : rivit.OrderBy(r => r.h.Hakunimi),
-        };
-        var sivu = await jarjestetty.ThenBy(r => r.h.Hakunimi).ThenBy(r => r.o.Oid)
-            .Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
+            OpiskelijalistanJarjestys.Tyyppi => d ? q.OrderByDescending(r => r.Oikeus.Tyyppi) : q.OrderBy(r => r.Oikeus.Tyyppi),
+            OpiskelijalistanJarjestys.Tila => d ? q.OrderByDescending(r => r.Oikeus.Tila) : q.OrderBy(r => r.Oikeus.Tila),
+            OpiskelijalistanJarjestys.Oppilaitos => d ? q.OrderByDescending(r => r.Oppilaitos) : q.OrderBy(r => r.Oppilaitos),
+            OpiskelijalistanJarjestys.Alkamispaiva => d ? q.OrderByDescending(r => r.Oikeus.Alkamispaiva) : q.OrderBy(r => r.Oikeus.Alkamispaiva),
+            OpiskelijalistanJarjestys.Paattymispaiva => d ? q.OrderByDescending(r => r.Oikeus.Paattymispaiva) : q.OrderBy(r => r.Oikeus.Paattymispaiva),
+            OpiskelijalistanJarjestys.Luokka => d ? q.OrderByDescending(r => r.Oikeus.Luokka) : q.OrderBy(r => r.Oikeus.Luokka),
+            _ => d ? q.OrderByDescending(r => r.Oppija.Hakunimi) : q.OrderBy(r => r.Oppija.Hakunimi),
+        }).ThenBy(r => r.Oppija.Hakunimi).ThenBy(r => r.Oikeus.Oid);
+        // The page's OIDs first, sorting only the narrow sort keys of every matching row; then just those rows in full.
+        var sivunOidit = Jarjesta(rivit).Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
+            .Select(r => r.Oikeus.Oid);
+        var sivu = await Jarjesta(rivit.Where(r => sivunOidit.Contains(r.Oikeus.Oid)))
             .Select(r => new
             {
-                r.h.Oid, OpiskeluoikeusOid = r.o.Oid, r.h.Sukunimi, r.h.Etunimet, r.o.Tyyppi, r.o.Tila, r.o.OppilaitosOid,
-                r.o.Alkamispaiva, r.o.Paattymispaiva, r.o.Luokka,
+                r.Oppija.Oid, OpiskeluoikeusOid = r.Oikeus.Oid, r.Oppija.Sukunimi, r.Oppija.Etunimet, r.Oikeus.Tyyppi, r.Oikeus.Tila, r.Oikeus.OppilaitosOid,
+                r.Oikeus.Alkamispaiva, r.Oikeus.Paattymispaiva, r.Oikeus.Luokka,
             })
             .ToListAsync(ct);
 
@@ -102,6 +116,15 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
             $"{r.Sukunimi}, {r.Etunimet}", tyypit.GetValueOrDefault(r.Tyyppi)?.Nimi ?? r.Tyyppi,
             r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Nimi ?? r.Tila,
             puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(), yhteensa);
+    }
+
+    /// <summary>A study right with its learner, as the list's query joins them.</summary>
+    private sealed class Rivi
+    {
+        public required Opiskeluoikeus Oikeus { get; init; }
+        public required Oppija Oppija { get; init; }
+        /// <summary>As the list shows it: the Finnish name from the organisation registry, else the OID (Oppilaitos sort only).</summary>
+        public required string? Oppilaitos { get; init; }
     }
 
     /// <summary>The oppilaitokset the user's list can be filtered by: those of the visible organisations, by name.</summary>

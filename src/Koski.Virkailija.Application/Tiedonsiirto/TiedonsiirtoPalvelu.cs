@@ -34,27 +34,32 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
 
         await using var db = await tietokanta.AvaaAsync(ct);
         await using var transaktio = await db.Database.BeginTransactionAsync(ct);
+        var oidit = new Oidivaraus(db, dokumentit.Count(d => d.Oid is null));
         Domain.Oppijat.Oppija oppija;
+        bool uusiOppija;
         try
         {
-            (oppija, _) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, ct);
+            (oppija, uusiOppija) = await SiirronOppija.HaeTaiLuoAsync(db, henkilo, oidit, ct);
         }
         catch (TiedonsiirtoVirhe virhe)
         {
             throw new KoskiVirheet(virhe.Avain, virhe.Message);
         }
+        // A learner created just now has no rows in the database yet.
+        if (!uusiOppija) await LataaLahdejarjestelmanRivitAsync(db, oppija.Oid, dokumentit, ct);
 
         var hetki = aika.GetUtcNow();
         var tulokset = new List<TallennettuOpiskeluoikeus>();
         var virheet = new List<KoskiVirhe>();
         for (var i = 0; i < dokumentit.Count; i++)
         {
-            var omat = await TallennaYksiAsync(db, kayttaja, oppija.Oid, dokumentit[i], puu, hetki, ct);
+            var omat = await TallennaYksiAsync(db, oidit, kayttaja, oppija.Oid, dokumentit[i], puu, hetki, ct);
             if (omat.Virheet.Count > 0) virheet.AddRange(omat.Virheet.Select(v => v with { Viesti = $"opiskeluoikeudet[{i}]: {v.Viesti}" }));
             else tulokset.Add(omat.Tulos!);
         }
         if (virheet.Count > 0) throw new KoskiVirheet(virheet);
 
+        // One SaveChanges: the learner, every study right, its version and audit entry go in one batch.
         try
         {
             await db.SaveChangesAsync(ct);
@@ -69,7 +74,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     }
 
     private async Task<(IReadOnlyList<KoskiVirhe> Virheet, TallennettuOpiskeluoikeus? Tulos)> TallennaYksiAsync(IKoskiDb db,
-        Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
+        Oidivaraus oidit, Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
         CancellationToken ct)
     {
         var validointi = Validointisaannot.Validoi(dokumentti.Json);
@@ -95,11 +100,11 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             if (dokumentti.Versionumero is { } annettu && annettu != rivi.Versionumero)
                 return (Virhe("conflict.versionumero",
                     $"Annettu versionumero {annettu} ei ole viimeisin ({rivi.Versionumero}): opiskeluoikeutta on muutettu sillä välin."), null);
-            await tallennus.TallennaMuutosAsync(db, rivi, dokumentti, tallentaja, hetki, ct);
+            tallennus.LisaaMuutos(db, rivi, dokumentti, tallentaja, hetki);
             Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_MUUTOS, rivi);
             return ([], Tulos(rivi, dokumentti));
         }
-        var uusi = await tallennus.TallennaUusiAsync(db, oppijaOid, dokumentti, tallentaja, hetki, ct);
+        var uusi = await tallennus.LisaaUusiAsync(db, oidit, oppijaOid, dokumentti, tallentaja, hetki, ct);
         Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_LISAYS, uusi);
         return ([], Tulos(uusi, dokumentti));
     }
@@ -121,11 +126,25 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         }
         if (dokumentti.LahdejarjestelmanId is { } id && dokumentti.Lahdejarjestelma is { } jarjestelma)
         {
-            var rivi = await db.Opiskeluoikeudet.FirstOrDefaultAsync(o => o.OppijaOid == oppijaOid && o.OppilaitosOid == oppilaitos
-                && o.LahdejarjestelmanId == id && o.Lahdejarjestelma == jarjestelma && !o.Mitatoity, ct);
+            // Loaded beforehand (LataaLahdejarjestelmanRivitAsync) or added by an earlier study right of this document.
+            var rivi = db.Opiskeluoikeudet.Local.FirstOrDefault(o => o.OppijaOid == oppijaOid && o.OppilaitosOid == oppilaitos
+                && o.LahdejarjestelmanId == id && o.Lahdejarjestelma == jarjestelma && !o.Mitatoity);
             return ([], rivi);
         }
         return ([], null);
+    }
+
+    /// <summary>
+    /// The learner's valid rows with any of the document's source-system ids, in one query: matched in memory by
+    /// <see cref="OlemassaOlevaAsync"/>, as nothing is saved before the end of the document.
+    /// </summary>
+    private static async Task LataaLahdejarjestelmanRivitAsync(IKoskiDb db, string oppijaOid,
+        IReadOnlyList<OpiskeluoikeusDokumentti> dokumentit, CancellationToken ct)
+    {
+        var tunnisteet = dokumentit.Where(d => d.Oid is null).Select(d => d.LahdejarjestelmanId).OfType<string>().Distinct().ToList();
+        if (tunnisteet.Count == 0) return;
+        await db.Opiskeluoikeudet.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity
+            && o.LahdejarjestelmanId != null && tunnisteet.Contains(o.LahdejarjestelmanId)).LoadAsync(ct);
     }
 
     /// <summary>KOSKI: a service account names its source system; an official entering by hand does not.</summary>

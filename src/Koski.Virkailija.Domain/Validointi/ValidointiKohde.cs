@@ -18,6 +18,7 @@ public sealed class ValidointiKohde
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
         PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", "suoritukset"), "suoritukset", null);
+        KaikkiSuoritukset = PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat()).ToList();
     }
 
     private readonly List<string> rakennevirheet = [];
@@ -33,8 +34,8 @@ public sealed class ValidointiKohde
     public Paivamaara ArvioituPaattymispaiva { get; }
     public IReadOnlyList<Suoritus> PaatasonSuoritukset { get; }
 
-    /// <summary>Every suoritus, päätason and nested, depth first.</summary>
-    public IEnumerable<Suoritus> KaikkiSuoritukset => PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat());
+    /// <summary>Every suoritus, päätason and nested, depth first; walked once, as most rules read all of them.</summary>
+    public IReadOnlyList<Suoritus> KaikkiSuoritukset { get; }
 
     /// <summary>First jakso's day: the study right's start as KOSKI derives it.</summary>
     public DateOnly? JaksojenAlku => Jaksot.FirstOrDefault()?.Alku.Arvo;

@@ -21,7 +21,7 @@ public static class TietokantaPalvelut
         var sqlite = asetukset.OnPostgres ? null : SqliteYhteys(asetukset.Sqlite, sisaltojuuri);
         services.AddDbContextFactory<KoskiDbContext>(options =>
         {
-            if (sqlite is null) options.UseNpgsql(asetukset.Postgres);
+            if (sqlite is null) options.UseNpgsql(PostgresYhteys.Viritetty(asetukset.Postgres));
             else options.UseSqlite(sqlite);
             // The migrations are written by hand, without EF's generated model snapshots.
             options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));

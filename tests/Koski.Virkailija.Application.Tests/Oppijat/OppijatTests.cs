@@ -160,6 +160,22 @@ public sealed class OppijatTests(OppijaKanta kanta)
     }
 
     [Fact]
+    public async Task Oppilaitoksen_mukaan_jarjestetaan_nimen_eika_oidin_mukaan()
+    {
+        var kaikki = (await KaikkiAsync()).ToDictionary(r => r.Oid);
+        var nousevat = await KokoListaAsync("oph-paakayttaja", new OpiskelijalistanKysely { Jarjestys = OpiskelijalistanJarjestys.Oppilaitos });
+        var laskevat = await KokoListaAsync("oph-paakayttaja",
+            new OpiskelijalistanKysely { Jarjestys = OpiskelijalistanJarjestys.Oppilaitos, Laskeva = true });
+
+        var nimet = nousevat.Select(r => r.Oppilaitos).ToList();
+        Assert.Equal(nimet.Order(StringComparer.Ordinal), nimet);
+        Assert.Equal(nimet.Order(StringComparer.Ordinal).Reverse(), laskevat.Select(r => r.Oppilaitos));
+        // The data has oppilaitokset whose OIDs sort otherwise than their names, so an OID sort would fail above.
+        var oidinMukaan = nousevat.OrderBy(r => kaikki[r.OpiskeluoikeusOid].OppilaitosOid, StringComparer.Ordinal).Select(r => r.Oppilaitos);
+        Assert.NotEqual(nimet.Distinct(), oidinMukaan.Distinct());
+    }
+
+    [Fact]
     public async Task Suppea_katselija_saa_saman_sivun_ilman_arkaluonteisia_ja_katselu_kirjataan()
     {
         var oid = await OppijaOidAsync(MonenOppijanHetu);

@@ -8,6 +8,7 @@ using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Testaus;
+using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Koski.Virkailija.Application.Tests.Tiedonsiirto;
@@ -30,9 +31,9 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
     public TiedonsiirtoPalvelu Palvelu { get; }
     public OpiskeluoikeusSyotto Syotto { get; }
 
-    public static async Task<TiedonsiirtoKanta> LuoAsync(string tarjoaja)
+    public static async Task<TiedonsiirtoKanta> LuoAsync(string tarjoaja, params IInterceptor[] sieppaajat)
     {
-        var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        var tietokanta = (await TestiTietokanta.LuoAsync(tarjoaja)).Sieppaajin(sieppaajat);
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var aika = new KiinteaAika();
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
