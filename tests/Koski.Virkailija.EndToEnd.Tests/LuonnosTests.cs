@@ -22,6 +22,7 @@ public sealed class LuonnosTests(KoskiSovellus sovellus)
         await paiva.FillAsync("12.8.2025");
         await paiva.PressAsync("Tab");
         await Expect(paiva).ToHaveValueAsync("12.8.2025");
+        await sivu.WaitForFunctionAsync("() => (sessionStorage.getItem('koski-luonnos:uusi') ?? '').includes('2025-08-12')");
 
         await sivu.ReloadAsync();
         await sivu.OdotaInteraktiivistaAsync();
@@ -45,6 +46,9 @@ public sealed class LuonnosTests(KoskiSovellus sovellus)
 
         await sivu.GetByLabel("Myöntäjän nimi").FillAsync("Luonnoksen Myöntäjä");
         await sivu.GetByLabel("Myöntäjän titteli").FocusAsync();
+        // The draft is written after the change event's round trip; a reload before it would test nothing.
+        await sivu.WaitForFunctionAsync("oid => (sessionStorage.getItem('koski-luonnos:' + oid) ?? '').includes('Luonnoksen')",
+            luotu.OpiskeluoikeusOid);
         await sivu.ReloadAsync();
         await sivu.OdotaInteraktiivistaAsync();
         await Expect(sivu.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Reijo Reksi");

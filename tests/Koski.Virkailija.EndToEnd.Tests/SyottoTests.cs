@@ -138,6 +138,9 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await TaytaOppijaAsync(sivu, hetu);
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
         await sivu.ValitseAsync("jarjestamismuoto", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
+        // The drop-down shows the choice once the server has taken it; saving before that would race the selection.
+        await Expect(sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='jarjestamismuoto']") }))
+            .ToContainTextAsync("Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
         await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
