@@ -40,13 +40,19 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         await using var db = await tietokanta.AvaaAsync(ct);
         var nakyvat = nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => !o.Mitatoity);
         var oppijat = db.Oppijat.AsNoTracking();
-        oppijat = Hetu.OnValidi(hetu) ? oppijat.Where(o => o.Hetu == hetu)
-            : Oidit.OnHenkiloOid(kysely) ? oppijat.Where(o => o.Oid == kysely)
-            : Nimihaku.Suodata(oppijat, kysely);
-        var loydetyt = nakyvyys.Tyhja ? [] : await oppijat
-            .Where(h => nakyvat.Any(o => o.OppijaOid == h.Oid))
-            .OrderBy(h => h.Hakunimi).ThenBy(h => h.Oid)
+        var ehdokkaat = Hetu.OnValidi(hetu) ? Avaimet(oppijat.Where(o => o.Hetu == hetu))
+            : Oidit.OnHenkiloOid(kysely) ? Avaimet(oppijat.Where(o => o.Oid == kysely))
+            : Nimihaku.Avaimet(oppijat, kysely);
+        // The page's keys first, from the name index; then only those learners' rows.
+        var avaimet = nakyvyys.Tyhja ? [] : await ehdokkaat
+            .Where(a => nakyvat.Any(o => o.OppijaOid == a.Oid))
+            .OrderBy(a => a.Hakunimi).ThenBy(a => a.Oid)
             .Take(EnintaanTuloksia + 1)
+            .Select(a => a.Oid)
+            .ToListAsync(ct);
+        var loydetyt = avaimet.Count == 0 ? [] : await oppijat
+            .Where(h => avaimet.Contains(h.Oid))
+            .OrderBy(h => h.Hakunimi).ThenBy(h => h.Oid)
             .Select(h => new OppijaHakutulos(h.Oid, h.Sukunimi, h.Etunimet, h.Hetu, h.Syntymaaika))
             .ToListAsync(ct);
 
@@ -54,4 +60,7 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         await db.SaveChangesAsync(ct);
         return new OppijaHaunTulos(loydetyt.Take(EnintaanTuloksia).ToList(), loydetyt.Count > EnintaanTuloksia, null);
     }
+
+    private static IQueryable<Nimiavain> Avaimet(IQueryable<Oppija> oppijat) =>
+        oppijat.Select(o => new Nimiavain { Oid = o.Oid, Hakunimi = o.Hakunimi });
 }
