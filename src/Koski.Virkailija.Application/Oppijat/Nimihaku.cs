@@ -8,6 +8,10 @@ public sealed class Nimiavain
 {
     public required string Oid { get; init; }
     public required string Hakunimi { get; init; }
+
+    /// <summary>The learners' keys, for a database query (an index on (hakunimi, oid) answers it alone).</summary>
+    public static IQueryable<Nimiavain> Oppijoista(IQueryable<Oppija> oppijat) =>
+        oppijat.Select(o => new Nimiavain { Oid = o.Oid, Hakunimi = o.Hakunimi });
 }
 
 /// <summary>
@@ -34,20 +38,20 @@ public static class Nimihaku
     }
 
     /// <summary>
-    /// The same learners as keys: one name range per word, appended. Each part is read in name order from the
-    /// (hakunimi, oid) index alone, so a page is found without visiting every learner of a common surname, as one
-    /// condition ORing the ranges would. A word that another word begins adds no range of its own, so the ranges
-    /// are disjoint and appending them (UNION ALL) repeats no learner.
+    /// The same learners as keys: one name range per word, appended. Each part is answered from the (hakunimi, oid)
+    /// index alone, where one condition ORing the ranges made PostgreSQL read the row of every learner with a common
+    /// surname. A word that another word begins adds no range of its own, so the ranges are disjoint and appending
+    /// them (UNION ALL) repeats no learner.
     /// </summary>
     public static IQueryable<Nimiavain> Avaimet(IQueryable<Oppija> oppijat, string haku)
     {
         var sanat = Sanat(haku);
-        if (sanat.Count == 0) return oppijat.Select(o => new Nimiavain { Oid = o.Oid, Hakunimi = o.Hakunimi });
+        if (sanat.Count == 0) return Nimiavain.Oppijoista(oppijat);
         var kaikki = KaikkiSanat(sanat);
         return sanat.Where(sana => !sanat.Any(muu => muu != sana && sana.StartsWith(muu, StringComparison.Ordinal))).Select(sana =>
             {
                 var osa = oppijat.Where(Alkaa(sana));
-                return (kaikki is null ? osa : osa.Where(kaikki)).Select(o => new Nimiavain { Oid = o.Oid, Hakunimi = o.Hakunimi });
+                return Nimiavain.Oppijoista(kaikki is null ? osa : osa.Where(kaikki));
             })
             .Aggregate(Queryable.Concat);
     }

@@ -40,8 +40,8 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         await using var db = await tietokanta.AvaaAsync(ct);
         var nakyvat = nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => !o.Mitatoity);
         var oppijat = db.Oppijat.AsNoTracking();
-        var ehdokkaat = Hetu.OnValidi(hetu) ? Avaimet(oppijat.Where(o => o.Hetu == hetu))
-            : Oidit.OnHenkiloOid(kysely) ? Avaimet(oppijat.Where(o => o.Oid == kysely))
+        var ehdokkaat = Hetu.OnValidi(hetu) ? Nimiavain.Oppijoista(oppijat.Where(o => o.Hetu == hetu))
+            : Oidit.OnHenkiloOid(kysely) ? Nimiavain.Oppijoista(oppijat.Where(o => o.Oid == kysely))
             : Nimihaku.Avaimet(oppijat, kysely);
         // The page's keys first, from the name index; then only those learners' rows.
         var avaimet = nakyvyys.Tyhja ? [] : await ehdokkaat
@@ -60,7 +60,4 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         await db.SaveChangesAsync(ct);
         return new OppijaHaunTulos(loydetyt.Take(EnintaanTuloksia).ToList(), loydetyt.Count > EnintaanTuloksia, null);
     }
-
-    private static IQueryable<Nimiavain> Avaimet(IQueryable<Oppija> oppijat) =>
-        oppijat.Select(o => new Nimiavain { Oid = o.Oid, Hakunimi = o.Hakunimi });
 }
