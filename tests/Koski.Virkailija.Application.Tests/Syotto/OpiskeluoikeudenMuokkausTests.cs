@@ -11,8 +11,6 @@ namespace Koski.Virkailija.Application.Tests.Syotto;
 public sealed class OpiskeluoikeudenMuokkausTests
 {
     private const string Lisaopetus = "perusopetuksenlisaopetus_2022-08-15.json";
-    private const string HelsinginKaupunki = "1.2.246.562.10.346830761110";
-    private const string VarsinaisSuomenKansanopisto = "1.2.246.562.10.31915273374";
     private static readonly Application.Kayttajat.Kayttaja Tallentaja = Virkailijana(Kayttooikeusryhma.KoskiTallentaja, Normaalikoulu);
 
     [Fact]

@@ -15,8 +15,6 @@ public sealed class OpiskeluoikeusSyottoTests
     private const string Perusopetus = "perusopetuksenoppimaara-paattotodistus_2025-03-20.json";
     private const string Esiopetus = "esiopetusvalmis_2022-09-26.json";
     private const string TpoHankinta = "taiteenperusopetus-hyvaksytystisuoritettuhankintakoulutus_2023-06-27.json";
-    private const string HelsinginKaupunki = "1.2.246.562.10.346830761110";
-    private const string VarsinaisSuomenKansanopisto = "1.2.246.562.10.31915273374";
     private const string UusiHetu = "010110A9987";
 
     private static readonly Application.Kayttajat.Kayttaja Tallentaja = Virkailijana(Kayttooikeusryhma.KoskiTallentaja, Normaalikoulu);

@@ -18,6 +18,8 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
 {
     public const string Juuri = Organisaatio.JuuriOid;
     public const string Normaalikoulu = "1.2.246.562.10.14613773812";
+    public const string HelsinginKaupunki = "1.2.246.562.10.346830761110";
+    public const string VarsinaisSuomenKansanopisto = "1.2.246.562.10.31915273374";
     public const string JyvaskylanYliopisto = "1.2.246.562.10.77055527103";
 
     private TiedonsiirtoKanta(TestiTietokanta tietokanta, TiedonsiirtoPalvelu palvelu, OpiskeluoikeusSyotto syotto)
