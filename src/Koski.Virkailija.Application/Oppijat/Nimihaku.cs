@@ -38,22 +38,26 @@ public static class Nimihaku
     }
 
     /// <summary>
-    /// The same learners as keys: one name range per word, appended. Each part is answered from the (hakunimi, oid)
-    /// index alone, where one condition ORing the ranges made PostgreSQL read the row of every learner with a common
-    /// surname. A word that another word begins adds no range of its own, so the ranges are disjoint and appending
-    /// them (UNION ALL) repeats no learner.
+    /// The same learners as keys, in name ranges: one range per word, in name order. A word that another word begins
+    /// adds no range of its own, so the ranges are disjoint and reading them one after another gives every learner
+    /// once, in (hakunimi, oid) order. Each range is answered from the (hakunimi, oid) index alone and can stop at the
+    /// end of a page, where one condition ORing the ranges, or the ranges appended in one query, made PostgreSQL read
+    /// and sort every learner of a common surname before the first result.
     /// </summary>
-    public static IQueryable<Nimiavain> Avaimet(IQueryable<Oppija> oppijat, string haku)
+    public static IReadOnlyList<IQueryable<Nimiavain>> Alueet(IQueryable<Oppija> oppijat, string haku)
     {
         var sanat = Sanat(haku);
-        if (sanat.Count == 0) return Nimiavain.Oppijoista(oppijat);
+        if (sanat.Count == 0) return [Nimiavain.Oppijoista(oppijat)];
         var kaikki = KaikkiSanat(sanat);
-        return sanat.Where(sana => !sanat.Any(muu => muu != sana && sana.StartsWith(muu, StringComparison.Ordinal))).Select(sana =>
+        // Both databases compare the names by code point (SQLite's BINARY, PostgreSQL's C collation), as ordinal does.
+        return sanat.Where(sana => !sanat.Any(muu => muu != sana && sana.StartsWith(muu, StringComparison.Ordinal)))
+            .Order(StringComparer.Ordinal)
+            .Select(sana =>
             {
                 var osa = oppijat.Where(Alkaa(sana));
                 return Nimiavain.Oppijoista(kaikki is null ? osa : osa.Where(kaikki));
             })
-            .Aggregate(Queryable.Concat);
+            .ToList();
     }
 
     /// <summary>"sukunimi etunimet" begins with <paramref name="sana"/>: a range, so that an index answers it.</summary>

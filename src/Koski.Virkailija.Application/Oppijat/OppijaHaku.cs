@@ -40,16 +40,23 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         await using var db = await tietokanta.AvaaAsync(ct);
         var nakyvat = nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => !o.Mitatoity);
         var oppijat = db.Oppijat.AsNoTracking();
-        var ehdokkaat = Hetu.OnValidi(hetu) ? Nimiavain.Oppijoista(oppijat.Where(o => o.Hetu == hetu))
-            : Oidit.OnHenkiloOid(kysely) ? Nimiavain.Oppijoista(oppijat.Where(o => o.Oid == kysely))
-            : Nimihaku.Avaimet(oppijat, kysely);
-        // The page's keys first, from the name index; then only those learners' rows.
-        var avaimet = nakyvyys.Tyhja ? [] : await ehdokkaat
-            .Where(a => nakyvat.Any(o => o.OppijaOid == a.Oid))
-            .OrderBy(a => a.Hakunimi).ThenBy(a => a.Oid)
-            .Take(EnintaanTuloksia + 1)
-            .Select(a => a.Oid)
-            .ToListAsync(ct);
+        IReadOnlyList<IQueryable<Nimiavain>> alueet = Hetu.OnValidi(hetu) ? [Nimiavain.Oppijoista(oppijat.Where(o => o.Hetu == hetu))]
+            : Oidit.OnHenkiloOid(kysely) ? [Nimiavain.Oppijoista(oppijat.Where(o => o.Oid == kysely))]
+            : Nimihaku.Alueet(oppijat, kysely);
+        // The page's keys first, from the name index, range by range in name order until the page is full; then only
+        // those learners' rows.
+        var avaimet = new List<string>();
+        foreach (var alue in nakyvyys.Tyhja ? [] : alueet)
+        {
+            var puuttuu = EnintaanTuloksia + 1 - avaimet.Count;
+            avaimet.AddRange(await alue
+                .Where(a => nakyvat.Any(o => o.OppijaOid == a.Oid))
+                .OrderBy(a => a.Hakunimi).ThenBy(a => a.Oid)
+                .Take(puuttuu)
+                .Select(a => a.Oid)
+                .ToListAsync(ct));
+            if (avaimet.Count > EnintaanTuloksia) break;
+        }
         var loydetyt = avaimet.Count == 0 ? [] : await oppijat
             .Where(h => avaimet.Contains(h.Oid))
             .OrderBy(h => h.Hakunimi).ThenBy(h => h.Oid)
