@@ -6,10 +6,12 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Koski.Virkailija.Testaus;
 
 /// <summary>
-/// Counts the SQL commands EF Core sends and the wall time they take (reader commands until the reader is opened),
-/// so that a benchmark can print round trips per operation and how much of the time is the database's.
+/// Counts the round trips EF Core makes, its SQL commands and the transaction statements that go alone (COMMIT,
+/// ROLLBACK, SAVEPOINT, RELEASE SAVEPOINT; BEGIN rides with the next command), and the wall time of the commands
+/// and commits (reader commands until the reader is opened), so that a benchmark can print round trips per
+/// operation and how much of the time is the database's.
 /// </summary>
-public sealed class Komentolaskuri : DbCommandInterceptor
+public sealed class Komentolaskuri : DbCommandInterceptor, IDbTransactionInterceptor
 {
     private long komentoja;
     private long tiketit;
@@ -67,10 +69,36 @@ public sealed class Komentolaskuri : DbCommandInterceptor
         return result;
     }
 
-    private void Kirjaa(DbCommand komento, TimeSpan kesto)
+    public Task TransactionCommittedAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default) => Kirjaa("COMMIT", eventData.Duration);
+
+    public Task TransactionRolledBackAsync(DbTransaction transaction, TransactionEndEventData eventData,
+        CancellationToken cancellationToken = default) => Kirjaa("ROLLBACK", eventData.Duration);
+
+    public Task CreatedSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        CancellationToken cancellationToken = default) => Kirjaa("SAVEPOINT", TimeSpan.Zero);
+
+    public Task ReleasedSavepointAsync(DbTransaction transaction, TransactionEventData eventData,
+        CancellationToken cancellationToken = default) => Kirjaa("RELEASE SAVEPOINT", TimeSpan.Zero);
+
+    public void TransactionCommitted(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Kirjaa("COMMIT", eventData.Duration);
+
+    public void TransactionRolledBack(DbTransaction transaction, TransactionEndEventData eventData) =>
+        Kirjaa("ROLLBACK", eventData.Duration);
+
+    public void CreatedSavepoint(DbTransaction transaction, TransactionEventData eventData) => Kirjaa("SAVEPOINT", TimeSpan.Zero);
+
+    public void ReleasedSavepoint(DbTransaction transaction, TransactionEventData eventData) =>
+        Kirjaa("RELEASE SAVEPOINT", TimeSpan.Zero);
+
+    private void Kirjaa(DbCommand komento, TimeSpan kesto) => Kirjaa(komento.CommandText, kesto);
+
+    private Task Kirjaa(string lause, TimeSpan kesto)
     {
-        if (MuistaLauseet) Lauseet.Enqueue(komento.CommandText);
+        if (MuistaLauseet) Lauseet.Enqueue(lause);
         Interlocked.Increment(ref komentoja);
         Interlocked.Add(ref tiketit, (long)(kesto.TotalSeconds * Stopwatch.Frequency));
+        return Task.CompletedTask;
     }
 }

@@ -33,7 +33,6 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         var puu = await organisaatiot.PuuAsync(ct);
 
         await using var db = await tietokanta.AvaaAsync(ct);
-        await using var transaktio = await db.Database.BeginTransactionAsync(ct);
         var oidit = new Oidivaraus(db, dokumentit.Count(d => d.Oid is null));
         Domain.Oppijat.Oppija oppija;
         bool uusiOppija;
@@ -59,11 +58,13 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         }
         if (virheet.Count > 0) throw new KoskiVirheet(virheet);
 
-        // One SaveChanges: the learner, every study right, its version and audit entry go in one batch.
+        // One SaveChanges, the one transaction: the learner, every study right, its version and audit entry go in one
+        // batch, all or nothing. Nothing before it writes, so an explicit transaction around the reads would only add
+        // round trips (EF's savepoint, its release and the commit) without protecting anything: a concurrent change is
+        // caught by the versionumero token and the unique keys, inside this batch.
         try
         {
             await db.SaveChangesAsync(ct);
-            await transaktio.CommitAsync(ct);
         }
         catch (DbUpdateConcurrencyException)
         {
