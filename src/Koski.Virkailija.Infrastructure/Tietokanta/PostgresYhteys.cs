@@ -10,9 +10,16 @@ public static class PostgresYhteys
         var builder = new NpgsqlConnectionStringBuilder(yhteys);
         // The same few statements run on every save and search: prepared once per pooled connection, PostgreSQL
         // parses and plans them once instead of on every call.
-        if (!yhteys.Contains("Max Auto Prepare", StringComparison.OrdinalIgnoreCase)
-            && !yhteys.Contains("MaxAutoPrepare", StringComparison.OrdinalIgnoreCase))
-            builder.MaxAutoPrepare = 50;
+        if (!Annettu(yhteys, "Max Auto Prepare")) builder.MaxAutoPrepare = 50;
+        // A connection returned to the pool is not reset (seven statements: DISCARD, RESET ALL, advisory unlocks…):
+        // the app keeps no session state, and a unit of work returns its connection after each query, so the reset
+        // ran several times for every saved document.
+        if (!Annettu(yhteys, "No Reset On Close")) builder.NoResetOnClose = true;
         return builder.ToString();
     }
+
+    /// <summary>Whether the string sets the keyword, written with its spaces or without.</summary>
+    private static bool Annettu(string yhteys, string avainsana) =>
+        yhteys.Contains(avainsana, StringComparison.OrdinalIgnoreCase)
+        || yhteys.Contains(avainsana.Replace(" ", ""), StringComparison.OrdinalIgnoreCase);
 }
