@@ -42,12 +42,13 @@ public sealed class Kayttaja
     /// </summary>
     public IReadOnlySet<string> Organisaatiot(Func<Kayttooikeusryhma, bool> ehto, OrganisaatioPuu puu)
     {
+        var alipuut = Roolit.Where(r => ehto(r.Ryhma))
+            .Select(r => r.Ryhma.Sisaltaa(Oikeus.GLOBAALI) ? Organisaatio.JuuriOid : r.OrganisaatioOid)
+            .Distinct().Select(puu.Alipuu).ToList();
+        // One subtree (e.g. a service account's one root, checked for every document it sends) is the tree's cached set.
+        if (alipuut.Count == 1) return alipuut[0];
         var tulos = new HashSet<string>();
-        foreach (var rooli in Roolit.Where(r => ehto(r.Ryhma)))
-        {
-            var juuri = rooli.Ryhma.Sisaltaa(Oikeus.GLOBAALI) ? Organisaatio.JuuriOid : rooli.OrganisaatioOid;
-            tulos.UnionWith(puu.Alipuu(juuri));
-        }
+        foreach (var alipuu in alipuut) tulos.UnionWith(alipuu);
         return tulos;
     }
 }

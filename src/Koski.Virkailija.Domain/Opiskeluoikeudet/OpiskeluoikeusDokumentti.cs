@@ -81,10 +81,10 @@ public sealed class OpiskeluoikeusDokumentti
         return tulos;
     }
 
-    public DateOnly? Alkamispaiva => Jaksot.FirstOrDefault()?.Alku;
-    public DateOnly? Paattymispaiva => Jaksot.LastOrDefault() is { } j && Tilat.OnPaattava(j.Tila) ? j.Alku : null;
-    public string? Tila => Jaksot.LastOrDefault()?.Tila;
-    public bool Mitatoity => Tila == Tilat.Mitatoity;
+    public DateOnly? Alkamispaiva => Alku(Jaksot);
+    public DateOnly? Paattymispaiva => Loppu(Jaksot);
+    public string? Tila => ViimeisinTila(Jaksot);
+    public bool Mitatoity => ViimeisinTila(Jaksot) == Tilat.Mitatoity;
 
     /// <summary>Toimipiste OIDs of the päätason suoritukset, each once, in order.</summary>
     public IReadOnlyList<string> ToimipisteOidit =>
@@ -114,17 +114,26 @@ public sealed class OpiskeluoikeusDokumentti
         rivi.OppilaitosOid = OppilaitosOid ?? ToimipisteOidit.FirstOrDefault() ?? KoulutustoimijaOid
             ?? throw new InvalidOperationException("Opiskeluoikeudelta puuttuu oppilaitos");
         rivi.KoulutustoimijaOid = KoulutustoimijaOid;
-        rivi.Alkamispaiva = Alkamispaiva;
-        rivi.Paattymispaiva = Paattymispaiva;
-        rivi.Tila = Tila;
+        // The jaksot are read once for the four columns (each reading re-reads tila), as every saved document comes here.
+        var jaksot = Jaksot;
+        rivi.Alkamispaiva = Alku(jaksot);
+        rivi.Paattymispaiva = Loppu(jaksot);
+        rivi.Tila = ViimeisinTila(jaksot);
         rivi.Lahdejarjestelma = Lahdejarjestelma;
         rivi.LahdejarjestelmanId = LahdejarjestelmanId;
-        rivi.Mitatoity = Mitatoity;
+        rivi.Mitatoity = rivi.Tila == Tilat.Mitatoity;
         rivi.SisaltavaOppilaitosOid = SisaltavaOppilaitosOid;
         rivi.OstajaOid = OstajaOid;
         rivi.Luokka = Luokka;
         rivi.Json = ToJson();
     }
+
+    private static DateOnly? Alku(IReadOnlyList<Opiskeluoikeusjakso> jaksot) => jaksot.Count > 0 ? jaksot[0].Alku : null;
+
+    private static DateOnly? Loppu(IReadOnlyList<Opiskeluoikeusjakso> jaksot) =>
+        jaksot.Count > 0 && Tilat.OnPaattava(jaksot[^1].Tila) ? jaksot[^1].Alku : null;
+
+    private static string? ViimeisinTila(IReadOnlyList<Opiskeluoikeusjakso> jaksot) => jaksot.Count > 0 ? jaksot[^1].Tila : null;
 
     /// <summary>Replaces the value in place, or inserts it after the last of <paramref name="edella"/> present.</summary>
     private void Aseta(string nimi, JsonNode arvo, params string[] edella)
