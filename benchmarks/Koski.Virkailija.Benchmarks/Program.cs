@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 // Usage: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- [Sqlite|Postgres] [study rights] [rounds]
-//    or: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- tiedonsiirto [Sqlite|Postgres] [documents] [senders]
+//    or: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- tiedonsiirto [Sqlite|Postgres] [documents per phase] [senders]
 if (args.ElementAtOrDefault(0) == "tiedonsiirto")
 {
     await Tiedonsiirtomittaus.AjaAsync(args.ElementAtOrDefault(1) ?? "Postgres", int.Parse(args.ElementAtOrDefault(2) ?? "4000"),
