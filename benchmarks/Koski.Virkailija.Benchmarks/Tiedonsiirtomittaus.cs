@@ -17,7 +17,8 @@ namespace Koski.Virkailija.Benchmarks;
 /// document), as a source system sends it: KOSKI's 29 examples, each sent for many learners with its own hetu and
 /// source-system id. Prints documents per second, sequentially and with parallel senders, after a warm-up: the
 /// target is a running service's throughput, and a cold process runs its first thousands of documents on code the
-/// JIT has not yet optimised (measured: 4 senders right after 2 000 sequential documents ~460/s, warm ~600/s).
+/// JIT has not yet optimised (measured on the same code: 4 senders right after 2 000 sequential documents ~460/s,
+/// warm 525–635/s).
 /// </summary>
 public static class Tiedonsiirtomittaus
 {
