@@ -27,7 +27,8 @@ public static class Tiedonsiirtomittaus
         Console.WriteLine($"Tiedonsiirto: {tarjoaja}, lämmittely {Lammittely} dokumenttia, sitten {maara} dokumenttia"
             + $" peräkkäin ja {maara} {rinnakkaisia} rinnakkaisella lähettäjällä");
         var laskuri = new Komentolaskuri();
-        await using var tietokanta = (await TestiTietokanta.LuoAsync(tarjoaja)).Sieppaajin(laskuri);
+        // Pooled connections, as the app has them (SQLite without a pool reopens the file for every query).
+        await using var tietokanta = (await TestiTietokanta.LuoAsync(tarjoaja, yhteyspooli: true)).Sieppaajin(laskuri);
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
             new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System);
