@@ -12,7 +12,7 @@ public sealed class KirjautuminenJaNavigaatioTests(KoskiSovellus sovellus)
 {
     private const string O = "Oppijat", U = "Uusi opiskeluoikeus", R = "Raportit", K = "Käyttöoikeudet", T = "Omat tiedot";
 
-    // Expected from DOMAIN.md §1: who reads, who creates by hand, who gets reports (special-data right), who grants.
+    // Expected from docs/DOMAIN.md §1: who reads, who creates by hand, who gets reports (special-data right), who grants.
     public static TheoryData<string, string, string, string[]> Virkailijat => new()
     {
         { "paakayttaja", "KOSKI-pääkäyttäjä", "Jyväskylän yliopisto", [O, R, K, T] },

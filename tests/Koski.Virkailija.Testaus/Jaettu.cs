@@ -1,11 +1,11 @@
 namespace Koski.Virkailija.Testaus;
 
-/// <summary>Paths of the repository and of the KOSKI reference data in ../shared beside it.</summary>
+/// <summary>Paths of the repository and of the KOSKI reference data it carries (data/koski).</summary>
 public static class Jaettu
 {
     public static string RepoJuuri { get; } = EtsiRepoJuuri();
 
-    public static string KoskiKansio => Path.GetFullPath(Path.Combine(RepoJuuri, "..", "shared", "koski"));
+    public static string KoskiKansio => Path.Combine(RepoJuuri, "data", "koski");
     public static string Esimerkit => Path.Combine(KoskiKansio, "examples");
     public static string Koodistot => Path.Combine(KoskiKansio, "koodisto");
     public static string Hierarkia => Path.Combine(KoskiKansio, "organisaatio", "hierarkia.json");

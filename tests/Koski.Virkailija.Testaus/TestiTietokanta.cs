@@ -73,7 +73,7 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
 
 public static class TestiOrganisaatiot
 {
-    /// <summary>Imports the 991 real organisations of ../shared/koski and returns the tree service over them.</summary>
+    /// <summary>Imports the 991 real organisations of data/koski and returns the tree service over them.</summary>
     public static async Task<Application.Organisaatiot.OrganisaatioHakemisto> TuoHierarkiaAsync(Application.Tietokanta.IKoskiDbFactory tietokanta)
     {
         var hakemisto = new Application.Organisaatiot.OrganisaatioHakemisto(tietokanta);

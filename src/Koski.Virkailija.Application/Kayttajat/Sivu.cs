@@ -33,7 +33,7 @@ public static class Sivut
     public static bool Lukee(Kayttooikeusryhma r) =>
         !r.OnPalvelukayttaja && (r.Sisaltaa(READ) || r.Sisaltaa(READ_UPDATE) || r.Sisaltaa(LUKU_ESIOPETUS) || r.Sisaltaa(READ_UPDATE_ESIOPETUS));
 
-    /// <summary>Creating by hand needs write access to some type; the TPO-hankinta role only edits (DOMAIN.md §1).</summary>
+    /// <summary>Creating by hand needs write access to some type; the TPO-hankinta role only edits (docs/DOMAIN.md §1).</summary>
     public static bool VoiLuoda(Kayttooikeusryhma r) =>
         !r.OnPalvelukayttaja
         && ((r.Sisaltaa(READ_UPDATE) && r.Sisaltaa(KAIKKI_OPISKELUOIKEUS_TYYPIT)) || r.Sisaltaa(READ_UPDATE_ESIOPETUS));

@@ -5,7 +5,7 @@ using Koski.Virkailija.Domain.Organisaatiot;
 namespace Koski.Virkailija.Application.Kayttooikeudet;
 
 /// <summary>
-/// The one place that decides who may do what to whose rights, where (DOMAIN.md §1): the myöntöviite of the role
+/// The one place that decides who may do what to whose rights, where (docs/DOMAIN.md §1): the myöntöviite of the role
 /// catalogue within the actor's organisation subtree, nobody acts on their own rights except to apply or cancel,
 /// the group's allowed organisation levels, nothing new in a closed organisation, at most a year for officials.
 /// Every service checks here before it writes; pages ask the same to decide what to offer.

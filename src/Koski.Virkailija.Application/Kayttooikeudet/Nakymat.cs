@@ -40,7 +40,7 @@ public static class OrganisaatioValinnat
 
 public sealed record Vaje(string OrganisaatioOid, string Organisaatio, int Paakayttajia);
 
-/// <summary>Coverage warnings (DOMAIN.md §1 recommendations) and upcoming expiries in the user's scope.</summary>
+/// <summary>Coverage warnings (docs/DOMAIN.md §1 recommendations) and upcoming expiries in the user's scope.</summary>
 public sealed record Kattavuus(IReadOnlyList<Vaje> Koulutustoimijat, IReadOnlyList<Vaje> Oppilaitokset,
     IReadOnlyList<Vanheneva> Vanhenevat)
 {

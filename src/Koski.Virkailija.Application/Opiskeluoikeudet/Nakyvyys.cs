@@ -20,7 +20,7 @@ public enum Tyyppirajaus
 public sealed record NakyvyydenOsa(IReadOnlySet<string>? Organisaatiot, Tyyppirajaus Rajaus, bool Arkaluonteiset);
 
 /// <summary>
-/// The one visibility rule (DOMAIN.md §6): a study right is visible when its oppilaitos, the oppilaitos of the study
+/// The one visibility rule (docs/DOMAIN.md §6): a study right is visible when its oppilaitos, the oppilaitos of the study
 /// right containing it, or its buyer (TPO hankinta, bought esiopetus) is in the subtree of a reading role, and its
 /// type is one the role reads. Used by every query as SQL (<see cref="Ehto"/>) and for single rows (<see cref="Nakyy"/>).
 /// Invalidated study rights are left out by the callers that list.

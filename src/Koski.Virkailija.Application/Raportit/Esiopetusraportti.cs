@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Koski.Virkailija.Application.Raportit;
 
 /// <summary>
-/// "Esiopetus" (DOMAIN.md §7): the oppilaitos's esiopetus study rights in force at some point of the range, with their
+/// "Esiopetus" (docs/DOMAIN.md §7): the oppilaitos's esiopetus study rights in force at some point of the range, with their
 /// toimipiste, tilat and completion (the esiopetuksen suoritus's vahvistus), and as a second sheet the pupil counts per
 /// toimipiste.
 /// </summary>

@@ -6,7 +6,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Koski.Virkailija.Application.Raportit;
 
 /// <summary>
-/// "Päällekkäiset opiskeluoikeudet" (DOMAIN.md §7): each study right of the oppilaitos that overlaps, within the range,
+/// "Päällekkäiset opiskeluoikeudet" (docs/DOMAIN.md §7): each study right of the oppilaitos that overlaps, within the range,
 /// another study right of the same learner — also another provider's, of which only its provider, type, dates and
 /// tilat are shown. Excluded on both sides: linked study rights (sisältyy toiseen), TPO, kielitutkinto and
 /// vapaatavoitteinen VST, which run beside other studies by design.

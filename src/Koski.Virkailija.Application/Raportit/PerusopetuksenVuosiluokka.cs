@@ -7,7 +7,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Koski.Virkailija.Application.Raportit;
 
 /// <summary>
-/// "Perusopetuksen vuosiluokka" (DOMAIN.md §7): per pupil of the oppilaitos whose study right is in force on the date,
+/// "Perusopetuksen vuosiluokka" (docs/DOMAIN.md §7): per pupil of the oppilaitos whose study right is in force on the date,
 /// the suoritus of the grade begun by then, its grades per subject, jääLuokalle, individualised subjects and
 /// whether a support decision is in force on the date. Read through <see cref="Tietosuoja"/> like every document.
 /// </summary>

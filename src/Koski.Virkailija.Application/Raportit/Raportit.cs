@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Koski.Virkailija.Application.Raportit;
 
 /// <summary>
-/// Runs a check report as the requesting user: refuses reports the user's roles do not allow (DOMAIN.md §7) and
+/// Runs a check report as the requesting user: refuses reports the user's roles do not allow (docs/DOMAIN.md §7) and
 /// oppilaitokset outside the user's reporting scope, audits OPISKELUOIKEUS_RAPORTTI with the parameters, and hands
 /// back the rows to stream.
 /// </summary>

@@ -24,7 +24,7 @@ public sealed record Raporttikuvaus(RaporttiLaji Laji, string Nimi, string Koulu
     public static Raporttikuvaus Hae(RaporttiLaji laji) => Kaikki.Single(k => k.Laji == laji);
 
     /// <summary>
-    /// Reports need a reading role with the special-data right (DOMAIN.md §7); a role limited to esiopetus gives only
+    /// Reports need a reading role with the special-data right (docs/DOMAIN.md §7); a role limited to esiopetus gives only
     /// the esiopetus report; the käyttöoikeusraportti needs a pääkäyttäjä role (one that reads KOSKI and grants
     /// rights). The one place that decides which reports a user may run.
     /// </summary>

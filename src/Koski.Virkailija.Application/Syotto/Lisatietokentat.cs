@@ -2,7 +2,7 @@ namespace Koski.Virkailija.Application.Syotto;
 
 /// <summary>
 /// The lisätiedot periods the form edits for perusopetus, perusopetuksen lisäopetus and esiopetus: all of them
-/// special-category data (../shared/koski/sensitive-fields.tsv). KOSKI keeps some as one period (an Aikajakso) and
+/// special-category data (data/koski/sensitive-fields.tsv). KOSKI keeps some as one period (an Aikajakso) and
 /// some as a list of periods.
 /// </summary>
 public static class Lisatietokentat

@@ -98,7 +98,7 @@ public sealed partial class SyottoLomake
         Koulutustoimija(oo);
     }
 
-    /// <summary>The buyer of a bought education is its koulutustoimija (DOMAIN.md §6).</summary>
+    /// <summary>The buyer of a bought education is its koulutustoimija (docs/DOMAIN.md §6).</summary>
     private void Koulutustoimija(JsonObject oo)
     {
         if (OstajaOid is not null && Teksti(oo["koulutustoimija"], "oid") != OstajaOid)

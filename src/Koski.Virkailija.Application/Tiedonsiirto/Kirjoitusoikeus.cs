@@ -7,7 +7,7 @@ using static Koski.Virkailija.Domain.Kayttooikeudet.Oikeus;
 namespace Koski.Virkailija.Application.Tiedonsiirto;
 
 /// <summary>
-/// Who may write a study right (DOMAIN.md §4, §6): a role with write access to the study right's type must cover its
+/// Who may write a study right (docs/DOMAIN.md §4, §6): a role with write access to the study right's type must cover its
 /// oppilaitos and every toimipiste in the document. A taiteen perusopetus hankintakoulutus is written also by a
 /// tallentaja covering its buyer (the koulutustoimija); the TPO-hankinta role writes only hankintakoulutus rows and
 /// never creates or invalidates them.
@@ -40,12 +40,12 @@ public static class Kirjoitusoikeus
     public static bool KirjoittaaRivia(Kayttaja kayttaja, Opiskeluoikeus rivi, OrganisaatioPuu puu) =>
         Kattaa(kayttaja, rivi.Tyyppi, rivi.OstajaOid, [rivi.OppilaitosOid], puu);
 
-    /// <summary>Editable in the UI: writable, not invalidated, and not from a source system (DOMAIN.md §6).</summary>
+    /// <summary>Editable in the UI: writable, not invalidated, and not from a source system (docs/DOMAIN.md §6).</summary>
     public static bool MuokattavissaKayttoliittymassa(Kayttaja kayttaja, Opiskeluoikeus rivi, OrganisaatioPuu puu) =>
         rivi.LahdejarjestelmanId is null && !rivi.Mitatoity && KirjoittaaRivia(kayttaja, rivi, puu);
 
     /// <summary>
-    /// Invalidation (DOMAIN.md §6): a UI-created row needs write right (not the TPO-hankinta one) or
+    /// Invalidation (docs/DOMAIN.md §6): a UI-created row needs write right (not the TPO-hankinta one) or
     /// KAYTTOLIITTYMASIIRRON_MITATOINTI; a transferred row needs TIEDONSIIRRON_MITATOINTI, in its oppilaitos.
     /// </summary>
     public static bool Mitatoi(Kayttaja kayttaja, Opiskeluoikeus rivi, OrganisaatioPuu puu)

@@ -4,7 +4,7 @@ using static Koski.Virkailija.Domain.Arkaluonteiset.ArkaJuuri;
 namespace Koski.Virkailija.Domain.Arkaluonteiset;
 
 /// <summary>
-/// The one catalogue of special-category personal data (erityiset henkilötiedot, DOMAIN.md §5): every row of KOSKI's
+/// The one catalogue of special-category personal data (erityiset henkilötiedot, docs/DOMAIN.md §5): every row of KOSKI's
 /// list (schema class and field) as JSON locations of a study-right document. A user without
 /// LUOTTAMUKSELLINEN_KAIKKI_TIEDOT receives none of them, nor the version history (<see cref="Versiohistoria"/>).
 /// </summary>

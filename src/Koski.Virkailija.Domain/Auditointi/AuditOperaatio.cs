@@ -1,6 +1,6 @@
 namespace Koski.Virkailija.Domain.Auditointi;
 
-/// <summary>Audited operations, with KOSKI's own names where KOSKI has one (DOMAIN.md §8).</summary>
+/// <summary>Audited operations, with KOSKI's own names where KOSKI has one (docs/DOMAIN.md §8).</summary>
 public enum AuditOperaatio
 {
     OPPIJA_HAKU,

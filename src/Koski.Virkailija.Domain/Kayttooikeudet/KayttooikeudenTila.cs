@@ -1,6 +1,6 @@
 namespace Koski.Virkailija.Domain.Kayttooikeudet;
 
-/// <summary>Grant states of the Opintopolku user-rights service (DOMAIN.md §1).</summary>
+/// <summary>Grant states of the Opintopolku user-rights service (docs/DOMAIN.md §1).</summary>
 public enum KayttooikeudenTila
 {
     ANOTTU,

@@ -1,7 +1,7 @@
 namespace Koski.Virkailija.Domain.Kayttooikeudet;
 
 /// <summary>
-/// A grant of a role group to an official in an organisation, valid for a period (DOMAIN.md §1): its state now.
+/// A grant of a role group to an official in an organisation, valid for a period (docs/DOMAIN.md §1): its state now.
 /// Every change to it (grant, extension, closing, expiry) is also a row of its own in <see cref="KayttooikeusHistoria"/>.
 /// </summary>
 public class Kayttooikeus

@@ -2,7 +2,7 @@ namespace Koski.Virkailija.Domain.Kayttooikeudet;
 
 /// <summary>
 /// An official's application for a role group in an organisation, or for more time on a grant they hold
-/// (<see cref="JatkettavaId"/>). Decided by someone else who may grant the group there (DOMAIN.md §1).
+/// (<see cref="JatkettavaId"/>). Decided by someone else who may grant the group there (docs/DOMAIN.md §1).
 /// </summary>
 public class Kayttooikeusanomus
 {

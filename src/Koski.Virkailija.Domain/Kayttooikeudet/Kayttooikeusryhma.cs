@@ -5,7 +5,7 @@ namespace Koski.Virkailija.Domain.Kayttooikeudet;
 
 /// <summary>
 /// A role group (käyttöoikeusryhmä) and the KOSKI permissions it carries: the one catalogue of roles
-/// (DOMAIN.md §1). Who may grant which group is <see cref="Myontaa"/>.
+/// (docs/DOMAIN.md §1). Who may grant which group is <see cref="Myontaa"/>.
 /// </summary>
 public sealed record Kayttooikeusryhma(
     string Tunniste,

@@ -1,6 +1,6 @@
 namespace Koski.Virkailija.Domain.Kayttooikeudet;
 
-/// <summary>KOSKI's permission names (DOMAIN.md §1), plus the right to grant roles.</summary>
+/// <summary>KOSKI's permission names (docs/DOMAIN.md §1), plus the right to grant roles.</summary>
 public enum Oikeus
 {
     READ,

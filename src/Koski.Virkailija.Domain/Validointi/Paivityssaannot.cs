@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Koski.Virkailija.Domain.Validointi;
 
 /// <summary>
-/// What an update of an existing study right may not change (DOMAIN.md §4): its tyyppi and oppilaitos, and a
+/// What an update of an existing study right may not change (docs/DOMAIN.md §4): its tyyppi and oppilaitos, and a
 /// lähdejärjestelmänId once given. The stale-version check (409) needs the database and lives with the save.
 /// </summary>
 public static class Paivityssaannot

@@ -5,7 +5,7 @@ using static Koski.Virkailija.Domain.Validointi.ValidointiKohde;
 namespace Koski.Virkailija.Domain.Validointi;
 
 /// <summary>
-/// The one catalogue of KOSKI's save-time rules (DOMAIN.md §4), applied on every save whatever the path (the UI,
+/// The one catalogue of KOSKI's save-time rules (docs/DOMAIN.md §4), applied on every save whatever the path (the UI,
 /// the data-transfer API). Keys are KOSKI's own where KOSKI has one. Type-specific rules this product does not know
 /// are not invented: every rule is checked against KOSKI's own example documents, which must all pass.
 /// </summary>

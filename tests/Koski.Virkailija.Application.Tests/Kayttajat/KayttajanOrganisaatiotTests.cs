@@ -4,7 +4,7 @@ using Koski.Virkailija.Domain.Organisaatiot;
 
 namespace Koski.Virkailija.Application.Tests.Kayttajat;
 
-/// <summary>A grant covers its organisation's subtree; OPH's global role covers everything (DOMAIN.md §1).</summary>
+/// <summary>A grant covers its organisation's subtree; OPH's global role covers everything (docs/DOMAIN.md §1).</summary>
 public sealed class KayttajanOrganisaatiotTests
 {
     private static readonly OrganisaatioPuu Puu = new(

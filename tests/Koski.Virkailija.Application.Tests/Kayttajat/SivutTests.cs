@@ -3,7 +3,7 @@ using Koski.Virkailija.Domain.Kayttooikeudet;
 
 namespace Koski.Virkailija.Application.Tests.Kayttajat;
 
-/// <summary>Which sections each role group opens: every group × every section, expected values from DOMAIN.md §1.</summary>
+/// <summary>Which sections each role group opens: every group × every section, expected values from docs/DOMAIN.md §1.</summary>
 public sealed class SivutTests
 {
     // O = Oppijat, U = Uusi opiskeluoikeus, R = Raportit, K = Käyttöoikeudet, T = Omat tiedot.

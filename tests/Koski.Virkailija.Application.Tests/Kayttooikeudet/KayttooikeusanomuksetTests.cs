@@ -53,7 +53,7 @@ public sealed class KayttooikeusanomuksetTests
         Assert.Empty((await y.Anomukset.KasiteltavatAsync(paa, 0, 10)).Rivit);
         Assert.Equal(KayttooikeusSaannot.EiOmaaAnomusta, (await y.Anomukset.HyvaksyAsync(paa, anomus.Id, anomus.Versio, y.Tanaan.AddYears(1))).Virhe);
 
-        // Another pääkäyttäjä does not grant pääkäyttäjä rights; a vastuukäyttäjä does (DOMAIN.md §1).
+        // Another pääkäyttäjä does not grant pääkäyttäjä rights; a vastuukäyttäjä does (docs/DOMAIN.md §1).
         Assert.Empty((await y.Anomukset.KasiteltavatAsync(paa2, 0, 10)).Rivit);
         Assert.NotNull((await y.Anomukset.HyvaksyAsync(paa2, anomus.Id, anomus.Versio, y.Tanaan.AddYears(1))).Virhe);
         Assert.Single((await y.Anomukset.KasiteltavatAsync(vastuu, 0, 10)).Rivit);

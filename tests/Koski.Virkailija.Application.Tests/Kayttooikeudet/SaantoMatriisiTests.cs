@@ -7,7 +7,7 @@ using static Koski.Virkailija.Application.Kayttooikeudet.Toimenpide;
 namespace Koski.Virkailija.Application.Tests.Kayttooikeudet;
 
 /// <summary>
-/// The authorization matrix of DOMAIN.md §1: every role group × every action × own organisation, child organisation,
+/// The authorization matrix of docs/DOMAIN.md §1: every role group × every action × own organisation, child organisation,
 /// foreign organisation, closed organisation and self. The actor holds the group at a koulutustoimija (OPH at
 /// Opetushallitus); the target is a colleague's grant (or application) of the group the actor's myöntöviite names.
 /// Cells: '+' allowed, '-' refused, 'l' refused because the organisation is closed, 's' refused because it is the
@@ -115,7 +115,7 @@ public sealed class SaantoMatriisiTests
         Assert.Empty(virheet);
     }
 
-    // Where each KOSKI group may be granted (DOMAIN.md §1): never at toimipiste level; pääkäyttäjä never at a
+    // Where each KOSKI group may be granted (docs/DOMAIN.md §1): never at toimipiste level; pääkäyttäjä never at a
     // varhaiskasvatuksen toimipaikka; TPO-hankinta only at oppilaitos level.
     //                                                      koulutustoimija oppilaitos toimipiste vk-toimipaikka
     [Theory]

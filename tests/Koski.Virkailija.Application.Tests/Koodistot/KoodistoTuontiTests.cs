@@ -20,11 +20,11 @@ public class KoodistoTuontiTests
 
         var tulos = await tuonti.TuoKansiostaAsync(Jaettu.Koodistot);
 
-        Assert.Equal(13, Tiedostot.Length);
-        Assert.Equal(new KoodistoTuonninTulos(13, KoodejaTiedostoissa, 0, 0), tulos);
+        Assert.Equal(160, Tiedostot.Length);
+        Assert.Equal(new KoodistoTuonninTulos(160, KoodejaTiedostoissa, 0, 0), tulos);
         await using var db = tietokanta.CreateDbContext();
         Assert.Equal(KoodejaTiedostoissa, await db.Koodit.CountAsync());
-        Assert.Equal(13, await db.Koodit.Select(k => k.KoodistoUri).Distinct().CountAsync());
+        Assert.Equal(160, await db.Koodit.Select(k => k.KoodistoUri).Distinct().CountAsync());
         Assert.Equal(21, await db.Koodit.CountAsync(k => k.KoodistoUri == "opiskeluoikeudentyyppi"));
         var lasna = await db.Koodit.SingleAsync(k => k.KoodistoUri == "koskiopiskeluoikeudentila" && k.Koodiarvo == "lasna");
         Assert.Equal(("Läsnä", "Närvarande", "Present"), (lasna.NimiFi, lasna.NimiSv, lasna.NimiEn));
@@ -37,7 +37,7 @@ public class KoodistoTuontiTests
         var tuonti = new KoodistoTuonti(tietokanta, new KoodistoHaku(tietokanta));
         await tuonti.TuoKansiostaAsync(Jaettu.Koodistot);
 
-        Assert.Equal(new KoodistoTuonninTulos(13, 0, 0, KoodejaTiedostoissa), await tuonti.TuoKansiostaAsync(Jaettu.Koodistot));
+        Assert.Equal(new KoodistoTuonninTulos(160, 0, 0, KoodejaTiedostoissa), await tuonti.TuoKansiostaAsync(Jaettu.Koodistot));
 
         var muutettu = new Koodi { KoodistoUri = "koskiopiskeluoikeudentila", Koodiarvo = "lasna", NimiFi = "Läsnäoleva", NimiSv = "Närvarande", NimiEn = "Present" };
         var uusi = new Koodi { KoodistoUri = "koskiopiskeluoikeudentila", Koodiarvo = "uusi", NimiFi = "Uusi tila" };

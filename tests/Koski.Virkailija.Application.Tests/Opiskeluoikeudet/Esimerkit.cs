@@ -3,7 +3,7 @@ using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Application.Tests.Opiskeluoikeudet;
 
-/// <summary>KOSKI's example transfer documents of shared/koski/examples.</summary>
+/// <summary>KOSKI's example transfer documents of data/koski/examples.</summary>
 public static class Esimerkit
 {
     public static IReadOnlyList<string> Tiedostot { get; } =

@@ -4,7 +4,7 @@ using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Domain.Tests.Validointi;
 
-/// <summary>Every rule of DOMAIN.md §4: a document that breaks it and one that keeps it; KOSKI's own examples all pass.</summary>
+/// <summary>Every rule of docs/DOMAIN.md §4: a document that breaks it and one that keeps it; KOSKI's own examples all pass.</summary>
 public sealed class ValidointisaannotTests
 {
     // A small valid perusopetus study right: 7th grade with one assessed subject, confirmed, still läsnä.

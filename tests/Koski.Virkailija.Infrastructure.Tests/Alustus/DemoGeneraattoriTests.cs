@@ -31,7 +31,7 @@ public class DemoGeneraattoriTests
         });
     }
 
-    /// <summary>The dates KOSKI checks on save (DOMAIN.md §4) hold in every generated document.</summary>
+    /// <summary>The dates KOSKI checks on save (docs/DOMAIN.md §4) hold in every generated document.</summary>
     [Fact]
     public void PaivamaaratOvatJarjestyksessa()
     {

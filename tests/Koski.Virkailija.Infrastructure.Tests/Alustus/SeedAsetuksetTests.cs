@@ -33,7 +33,7 @@ public class SeedAsetuksetTests
         var asetukset = new ConfigurationBuilder().AddInMemoryCollection(new Dictionary<string, string?>
         {
             ["Seed:DemoData"] = "true",
-            ["Seed:DocumentFolder"] = "../shared/koski/examples",
+            ["Seed:DocumentFolder"] = "../data/koski/examples",
             ["Seed:OrganisaatioHierarkia"] = "",
             ["Seed:Palvelukayttajat:0:Tunnus"] = "primus",
             ["Seed:Palvelukayttajat:0:Salasana"] = "s",
@@ -43,7 +43,7 @@ public class SeedAsetuksetTests
 
         var seed = (SeedAsetukset)palvelut.Single(p => p.ServiceType == typeof(SeedAsetukset)).ImplementationInstance!;
         Assert.True(seed.DemoData);
-        Assert.Equal(Path.GetFullPath(Path.Combine(Juuri, "..", "shared", "koski", "examples")), seed.DocumentFolder);
+        Assert.Equal(Path.GetFullPath(Path.Combine(Juuri, "..", "data", "koski", "examples")), seed.DocumentFolder);
         Assert.Null(seed.OrganisaatioHierarkia);
         Assert.Null(seed.KoodistoFolder);
         var palvelukayttaja = Assert.Single(seed.Palvelukayttajat);

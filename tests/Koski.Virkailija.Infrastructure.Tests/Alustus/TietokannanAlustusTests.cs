@@ -48,7 +48,7 @@ public class TietokannanAlustusTests
         await using var palvelut = await PalvelutAsync(tietokanta, loki, new()
         {
             ["Seed:DemoData"] = "true",
-            // Relative to the content root (here shared/koski).
+            // Relative to the content root (here data/koski).
             ["Seed:DocumentFolder"] = "examples",
             ["Seed:KoodistoFolder"] = "ei-tallaista-kansiota",
             ["Seed:Palvelukayttajat:0:Tunnus"] = "primus-normaalikoulu",
