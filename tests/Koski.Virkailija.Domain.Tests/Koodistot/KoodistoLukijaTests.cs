@@ -19,8 +19,8 @@ public class KoodistoLukijaTests
             var koodit = KoodistoLukija.LueTiedosto(tiedosto);
             Assert.NotEmpty(koodit);
             Assert.All(koodit, k => Assert.Equal(uri, k.KoodistoUri));
-            // A few IB lists name their codes in English only.
-            Assert.All(koodit, k => Assert.False(string.IsNullOrEmpty(k.NimiFi ?? k.NimiEn), $"{uri} {k.Koodiarvo}"));
+            // A few lists name some codes in English or Swedish only; every code has a name in some language.
+            Assert.All(koodit, k => Assert.False(string.IsNullOrEmpty(k.NimiFi ?? k.NimiSv ?? k.NimiEn), $"{uri} {k.Koodiarvo}"));
             Assert.Equal(koodit.Count, koodit.Select(k => k.Koodiarvo).Distinct().Count());
         });
     }
