@@ -92,7 +92,7 @@ public class TietokannanAlustusTests
 
         await using var db = tietokanta.CreateDbContext();
         Assert.Equal(991, await db.Organisaatiot.CountAsync());
-        Assert.Equal(13, await db.Koodit.Select(k => k.KoodistoUri).Distinct().CountAsync());
+        Assert.Equal(160, await db.Koodit.Select(k => k.KoodistoUri).Distinct().CountAsync());
         Assert.Equal((0, 0), (await db.Virkailijat.CountAsync(), await db.Opiskeluoikeudet.CountAsync()));
         // The tree held in memory was reloaded after the import.
         Assert.Equal(991, (await palvelut.GetRequiredService<OrganisaatioHakemisto>().PuuAsync()).Maara);
