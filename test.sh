@@ -27,6 +27,12 @@ fi
 
 tulokset=$(mktemp -d)
 dotnet build Koski.Virkailija.sln -c Release -nologo -v quiet || { echo "0 passed, 1 failed"; exit 1; }
+
+# Formatting and analyzer choices (.editorconfig) hold in CI: a difference counts as one failed test.
+muotoilu=0
+if [ "${CI:-}" = "true" ]; then
+  dotnet format Koski.Virkailija.sln --verify-no-changes --no-restore -v q || { echo "dotnet format: muutoksia tarvitaan (aja 'dotnet format')"; muotoilu=1; }
+fi
 dotnet test Koski.Virkailija.sln -c Release --no-build -nologo --logger "trx" --results-directory "$tulokset" "$@"
 tila=$?
 
@@ -45,6 +51,7 @@ print(passed, failed, skipped, files)
 PY
 )
 rm -rf "$tulokset"
+hylatty=$((hylatty + muotoilu))
 # A project that crashed before writing its results counts as a failure.
 if [ "$tila" -ne 0 ] && [ "$hylatty" -eq 0 ]; then hylatty=1; fi
 echo "$lapi passed, $hylatty failed, $ohitettu skipped"

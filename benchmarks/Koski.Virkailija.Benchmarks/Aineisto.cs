@@ -134,7 +134,7 @@ public static class Aineisto
     {
         const string merkit = "0123456789ABCDEFHJKLMNPRSTUVWXY";
         var paivays = syntyma.ToString("ddMMyy", CultureInfo.InvariantCulture);
-        var tarkiste = merkit[(int)(long.Parse(paivays + yksilonumero.ToString(CultureInfo.InvariantCulture)) % 31)];
+        var tarkiste = merkit[(int)(long.Parse(paivays + yksilonumero.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture) % 31)];
         return $"{paivays}A{yksilonumero}{tarkiste}";
     }
 }

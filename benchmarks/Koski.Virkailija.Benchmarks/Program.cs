@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Oppijat;
@@ -14,20 +15,20 @@ using Microsoft.Extensions.Logging.Abstractions;
 //    or: dotnet run -c Release --project benchmarks/Koski.Virkailija.Benchmarks -- tiedonsiirto [Sqlite|Postgres] [documents per phase] [senders]
 if (args.ElementAtOrDefault(0) == "tiedonsiirto")
 {
-    await Tiedonsiirtomittaus.AjaAsync(args.ElementAtOrDefault(1) ?? "Postgres", int.Parse(args.ElementAtOrDefault(2) ?? "4000"),
-        int.Parse(args.ElementAtOrDefault(3) ?? "4"));
+    await Tiedonsiirtomittaus.AjaAsync(args.ElementAtOrDefault(1) ?? "Postgres", int.Parse(args.ElementAtOrDefault(2) ?? "4000", CultureInfo.InvariantCulture),
+        int.Parse(args.ElementAtOrDefault(3) ?? "4", CultureInfo.InvariantCulture));
     return;
 }
 //    or: ... -- Raportit [Sqlite|Postgres] [pupils] [vuosiluokka|paallekkaiset]   (report generation; "vuosiluokka" or "paallekkaiset" runs only that one)
 if (args.ElementAtOrDefault(0) == "Raportit")
 {
-    await RaporttiBenchmark.AjaAsync(args.ElementAtOrDefault(1) ?? "Sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "100000"),
+    await RaporttiBenchmark.AjaAsync(args.ElementAtOrDefault(1) ?? "Sqlite", int.Parse(args.ElementAtOrDefault(2) ?? "100000", CultureInfo.InvariantCulture),
         paallekkaiset: args.ElementAtOrDefault(3) != "vuosiluokka", ajaVuosiluokka: args.ElementAtOrDefault(3) != "paallekkaiset");
     return;
 }
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
-var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"));
-var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200");
+var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"), CultureInfo.InvariantCulture);
+var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200", CultureInfo.InvariantCulture);
 
 Console.WriteLine($"Koski.Virkailija benchmark: {tarjoaja}, {maara} opiskeluoikeutta, {kierroksia} kierrosta per kysely");
 // Pooled connections, as the app has them (Microsoft.Data.Sqlite and Npgsql pool by default).

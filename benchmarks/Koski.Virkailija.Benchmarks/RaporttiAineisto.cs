@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain;
 using Koski.Virkailija.Domain.Oppijat;
@@ -66,7 +67,7 @@ public static class RaporttiAineisto
         {
             ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = a } },
             ["yksilöllistettyOppimäärä"] = i % 40 == 0 && a == "MA",
-            ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = (4 + (i + k) % 7).ToString() } }),
+            ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = (4 + (i + k) % 7).ToString(CultureInfo.InvariantCulture) } }),
         }).ToArray()),
     };
 }

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
@@ -88,6 +89,6 @@ public static class Tiedonsiirtomittaus
         var syntyma = new DateOnly(2000, 1, 1).AddDays(n % 3650);
         var yksilo = 900 + n / 3650 % 100;
         var alku = $"{syntyma:ddMMyy}{yksilo:000}";
-        return $"{syntyma:ddMMyy}A{yksilo:000}{"0123456789ABCDEFHJKLMNPRSTUVWXY"[int.Parse(alku) % 31]}";
+        return $"{syntyma:ddMMyy}A{yksilo:000}{"0123456789ABCDEFHJKLMNPRSTUVWXY"[int.Parse(alku, CultureInfo.InvariantCulture) % 31]}";
     }
 }

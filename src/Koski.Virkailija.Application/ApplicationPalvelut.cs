@@ -1,10 +1,10 @@
-using Koski.Virkailija.Application.Kayttajat;
-using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Auditointi;
-using Koski.Virkailija.Application.Opiskeluoikeudet;
-using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Koodistot;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
 using Koski.Virkailija.Application.Oppijat;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tiedonsiirto;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
 

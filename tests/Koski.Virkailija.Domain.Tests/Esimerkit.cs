@@ -1,5 +1,5 @@
-using Koski.Virkailija.Testaus;
 using System.Text.Json.Nodes;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Domain.Tests;
 

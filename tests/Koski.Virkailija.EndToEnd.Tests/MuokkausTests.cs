@@ -57,7 +57,7 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         await sivu.KirjauduAsync("tallentaja", $"/oppijat/{luotu.OppijaOid}");
 
         await sivu.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" }).ClickAsync();
-        await sivu.WaitForURLAsync(url => url.EndsWith("/muokkaa"));
+        await sivu.WaitForURLAsync(url => url.EndsWith("/muokkaa", StringComparison.Ordinal));
         await Expect(sivu.GetByTestId("oppiaine")).ToHaveCountAsync(((JsonArray)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["suoritukset"]![0]!["osasuoritukset"]!).Count);
         await Expect(sivu.GetByTestId("lisatieto")).ToHaveCountAsync(3);
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää lisätieto" }).ClickAsync();

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Globalization;
 using System.Net;
 using System.Net.Sockets;
 using Koski.Virkailija.Testaus;
@@ -35,7 +36,7 @@ public sealed class Tunnistuspalvelu : IAsyncDisposable
             WorkingDirectory = kansio,
             RedirectStandardOutput = true,
             RedirectStandardError = true,
-            Environment = { ["PORT"] = portti.ToString(), ["APP_URL"] = sovelluksenOsoite, ["CLIENT_SECRET"] = ClientSecret },
+            Environment = { ["PORT"] = portti.ToString(CultureInfo.InvariantCulture), ["APP_URL"] = sovelluksenOsoite, ["CLIENT_SECRET"] = ClientSecret },
         };
         var prosessi = Process.Start(info)!;
         var valmis = new TaskCompletionSource(TaskCreationOptions.RunContinuationsAsynchronously);

@@ -74,7 +74,7 @@ public sealed class Mutaattori(int siemen)
             _ => [],
         };
         foreach (var lapsi in lapset.ToList())
-        foreach (var s in Solmut(lapsi))
-            yield return s;
+            foreach (var s in Solmut(lapsi))
+                yield return s;
     }
 }

@@ -18,7 +18,7 @@ public static class OpiskeluoikeusRivi
             ["tila"] = new JsonObject
             {
                 ["opiskeluoikeusjaksot"] = new JsonArray(jaksot.Select(j => (JsonNode)new JsonObject
-                    { ["alku"] = j.Alku, ["tila"] = new JsonObject { ["koodiarvo"] = j.Tila } }).ToArray()),
+                { ["alku"] = j.Alku, ["tila"] = new JsonObject { ["koodiarvo"] = j.Tila } }).ToArray()),
             },
             ["suoritukset"] = new JsonArray(suoritukset),
         };

@@ -1,3 +1,4 @@
+using System.Globalization;
 using DocumentFormat.OpenXml.Packaging;
 using DocumentFormat.OpenXml.Spreadsheet;
 
@@ -23,7 +24,7 @@ public static class XlsxLukija
     }
 
     private static string Teksti(Cell solu, List<string>? jaetut) =>
-        solu.DataType?.Value == CellValues.SharedString ? jaetut![int.Parse(solu.CellValue!.Text)]
+        solu.DataType?.Value == CellValues.SharedString ? jaetut![int.Parse(solu.CellValue!.Text, CultureInfo.InvariantCulture)]
         : solu.DataType?.Value == CellValues.InlineString ? solu.InlineString!.InnerText
         : solu.CellValue?.Text ?? "";
 }

@@ -42,8 +42,10 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             || db.Kayttooikeusanomukset.Any(a => a.VirkailijaId == v.Id && a.Tila == ANOTTU
                 && orgs.Contains(a.OrganisaatioOid) && (ryhma == null || a.Ryhma == ryhma)));
         if (nimi is not null)
+#pragma warning disable CA1304, CA1311, CA1862 // translated to SQL LOWER(…) LIKE; the database compares, not .NET
             kysely = kysely.Where(v => (v.Etunimet + " " + v.Sukunimi).ToLower().Contains(nimi)
                                        || (v.Sukunimi + " " + v.Etunimet).ToLower().Contains(nimi));
+#pragma warning restore CA1304, CA1311, CA1862
         var lukumaara = await kysely.CountAsync(ct);
         var sivu = await kysely.OrderBy(v => v.Sukunimi).ThenBy(v => v.Etunimet).ThenBy(v => v.Id).Skip(ohita).Take(maara)
             .Select(v => new { v.Id, v.Etunimet, v.Sukunimi, v.Kayttajatunnus }).ToListAsync(ct);
@@ -159,8 +161,10 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             return null;
         });
 
+#pragma warning disable CA1068 // the change, a lambda, reads best as the last argument
     private async Task<MuutoksenTulos> MuutaAsync(Kayttaja tekija, long kayttooikeusId, int versio, Toimenpide toimenpide,
         CancellationToken ct, Func<IKoskiDb, Virkailijahenkilo, Kayttooikeus, DateOnly, string?> muutos)
+#pragma warning restore CA1068
     {
         var puu = await organisaatiot.PuuAsync(ct);
         var tanaan = aika.Tanaan();

@@ -124,8 +124,10 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
             return null;
         });
 
+#pragma warning disable CA1068 // the change, a lambda, reads best as the last argument
     private async Task<MuutoksenTulos> PaataAsync(Kayttaja tekija, long anomusId, int versio, Toimenpide toimenpide,
         CancellationToken ct, Func<IKoskiDb, Virkailijahenkilo, Kayttooikeusanomus, DateOnly, DateTimeOffset, Task<string?>> paatos)
+#pragma warning restore CA1068
     {
         var puu = await organisaatiot.PuuAsync(ct);
         var tanaan = aika.Tanaan();

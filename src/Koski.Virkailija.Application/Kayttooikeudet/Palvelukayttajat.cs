@@ -90,8 +90,10 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
             return null;
         })).Virhe);
 
+#pragma warning disable CA1068 // the change, a lambda, reads best as the last argument
     private async Task<SalaisuudenTulos> MuutaAsync(Kayttaja tekija, long id, int versio, Toimenpide toimenpide, string nimi,
         CancellationToken ct, Func<Palvelukayttaja, string?> muutos)
+#pragma warning restore CA1068
     {
         var puu = await organisaatiot.PuuAsync(ct);
         await using var db = await tietokanta.AvaaAsync(ct);
@@ -142,7 +144,7 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
     public static string UusiSalasana() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
-    private IReadOnlySet<string> Alue(Kayttaja tekija, OrganisaatioPuu puu) => KayttooikeusSaannot.Myontaa(tekija, Ryhma, puu);
+    private static IReadOnlySet<string> Alue(Kayttaja tekija, OrganisaatioPuu puu) => KayttooikeusSaannot.Myontaa(tekija, Ryhma, puu);
 
     private void Kirjaa(IKoskiDb db, Kayttaja tekija, string toimenpide, Palvelukayttaja p) =>
         audit.Lisaa(db, tekija, AuditOperaatio.PALVELUKAYTTAJA_MUUTOS, new AuditKohde(OrganisaatioOid: p.OrganisaatioOid,

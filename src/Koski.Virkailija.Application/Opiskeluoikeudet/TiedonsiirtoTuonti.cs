@@ -52,7 +52,7 @@ public sealed class TiedonsiirtoTuonti(IKoskiDbFactory tietokanta, Opiskeluoikeu
     /// <param name="aiemmatOhitetaan">When set, study rights matching one the learner already has are skipped, except
     /// those whose OIDs are in the set (added earlier by the same import).</param>
     private async Task<TiedonsiirronTulos> TuoAsync(JsonObject siirto, string tallentaja,
-        IReadOnlySet<string>? aiemmatOhitetaan, CancellationToken ct)
+        HashSet<string>? aiemmatOhitetaan, CancellationToken ct)
     {
         var henkilo = siirto["henkilö"] as JsonObject
                       ?? throw new TiedonsiirtoVirhe("badRequest.validation.jsonSchema", "Henkilö puuttuu");

@@ -56,7 +56,8 @@ public sealed class Versiohistoria(IKoskiDbFactory tietokanta, OrganisaatioHakem
         await db.SaveChangesAsync(ct);
 
         var naytettava = OppijanTiedot.Naytettava(nakyvyys, rivi, Tietosuoja.Dokumentti(nakyvyys, rivi, versio.Json), puu)
-            with { Versionumero = versio.Versionumero, Aikaleima = versio.Aikaleima };
+            with
+        { Versionumero = versio.Versionumero, Aikaleima = versio.Aikaleima };
         return new VanhaVersio(rivi.OppijaOid, versio.Versionumero, rivi.Versionumero, naytettava,
             await Koodinimet.KeraaAsync(koodistot, [naytettava.Dokumentti], ct: ct));
     }

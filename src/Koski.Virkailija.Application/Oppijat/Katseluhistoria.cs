@@ -48,7 +48,7 @@ public sealed class Katseluhistoria(IKoskiDbFactory tietokanta, OrganisaatioHake
             Organisaatiot(m.Tiedot).Select(o => puu.Hae(o)?.NimiFi ?? o).ToList(), m.OpiskeluoikeusOid!)).ToList();
     }
 
-    private static IEnumerable<string> Organisaatiot(string? tiedot)
+    private static List<string> Organisaatiot(string? tiedot)
     {
         if (tiedot is null) return [];
         using var json = JsonDocument.Parse(tiedot);

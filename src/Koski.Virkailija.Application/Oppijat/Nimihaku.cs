@@ -64,7 +64,10 @@ public static class Nimihaku
     private static Expression<Func<Oppija, bool>> Alkaa(string sana)
     {
         var (ala, yla) = (sana, sana[..^1] + (char)(sana[^1] + 1));
+        // Translated to SQL comparisons in the column's binary ("C") collation, not compared by .NET.
+#pragma warning disable CA1309
         return o => string.Compare(o.Hakunimi, ala) >= 0 && string.Compare(o.Hakunimi, yla) < 0;
+#pragma warning restore CA1309
     }
 
     /// <summary>Every word begins one of the names (null for a single word, which <see cref="Alkaa"/> covers).</summary>

@@ -5,9 +5,9 @@ using Koski.Virkailija.Application.Opiskeluoikeudet;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
-using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
+using Koski.Virkailija.Domain.Organisaatiot;
 using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Oppijat;

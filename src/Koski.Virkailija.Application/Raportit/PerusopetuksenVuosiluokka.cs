@@ -113,8 +113,10 @@ public static class PerusopetuksenVuosiluokka
     private static JsonElement? Kentta(JsonElement? e, string nimi) =>
         e is { ValueKind: JsonValueKind.Object } o && o.TryGetProperty(nimi, out var arvo) ? arvo : null;
 
+#pragma warning disable CA1859 // a missing array is an empty sequence; a default ArrayEnumerator is not one
     private static IEnumerable<JsonElement> Alkiot(JsonElement e, string nimi) =>
         Kentta(e, nimi) is { ValueKind: JsonValueKind.Array } t ? t.EnumerateArray() : [];
+#pragma warning restore CA1859
 
     private static string? Teksti(JsonElement? e) => e is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
     private static string? Koodi(JsonElement? e) => Teksti(Kentta(e, "koodiarvo"));

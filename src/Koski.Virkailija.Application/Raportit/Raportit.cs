@@ -1,7 +1,7 @@
 using Koski.Virkailija.Application.Auditointi;
-using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Kayttooikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Organisaatiot;

@@ -1,9 +1,9 @@
+using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Microsoft.EntityFrameworkCore;
-using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Application.Syotto;
 

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
@@ -71,7 +72,7 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         var alku = dokumentti.Jaksot.Select(j => j.Alku).Append(tanaan).Max();
         (dokumentti.Json["tila"]?["opiskeluoikeusjaksot"] as JsonArray)?.Add(new JsonObject
         {
-            ["alku"] = alku.ToString("yyyy-MM-dd"),
+            ["alku"] = alku.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             ["tila"] = new JsonObject { ["koodiarvo"] = Tilat.Mitatoity, ["koodistoUri"] = "koskiopiskeluoikeudentila" },
         });
         try
@@ -122,7 +123,7 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
     /// to a user who may buy (<see cref="OstajatAsync"/>); the save checks the buyer.
     /// </remarks>
     public async Task<IReadOnlyList<Valinta>> OppilaitoksetAsync(Kayttaja kayttaja, string tyyppi,
-        CancellationToken ct = default, bool hankinta = false)
+        bool hankinta = false, CancellationToken ct = default)
     {
         var puu = await organisaatiot.PuuAsync(ct);
         var ehdokkaat = hankinta && (await OstajatAsync(kayttaja, ct)).Count > 0

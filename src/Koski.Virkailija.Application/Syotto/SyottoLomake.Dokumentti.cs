@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 
@@ -278,5 +279,5 @@ public sealed partial class SyottoLomake
     internal static string? Teksti(JsonNode? solmu, string kentta) =>
         solmu is JsonObject o && o[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    private static string? Paiva(DateTime? paiva) => paiva?.ToString("yyyy-MM-dd");
+    private static string? Paiva(DateTime? paiva) => paiva?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

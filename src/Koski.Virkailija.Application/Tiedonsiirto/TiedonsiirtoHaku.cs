@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
@@ -37,7 +38,7 @@ public sealed class TiedonsiirtoHaku(IKoskiDbFactory tietokanta, OrganisaatioHak
             {
                 ["oid"] = oppija.Oid,
                 ["hetu"] = oppija.Hetu,
-                ["syntymäaika"] = oppija.Syntymaaika?.ToString("yyyy-MM-dd"),
+                ["syntymäaika"] = oppija.Syntymaaika?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
                 ["etunimet"] = oppija.Etunimet,
                 ["kutsumanimi"] = oppija.Kutsumanimi,
                 ["sukunimi"] = oppija.Sukunimi,

@@ -170,7 +170,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
 
     private static string? OppilaitosOid(OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu)
     {
-        var oid = dokumentti.OppilaitosOid ?? dokumentti.ToimipisteOidit.FirstOrDefault();
+        var oid = dokumentti.OppilaitosOid ?? (dokumentti.ToimipisteOidit is [var ensimmainen, ..] ? ensimmainen : null);
         return oid is not null && puu.Hae(oid) is not null ? oid : null;
     }
 

@@ -1,5 +1,5 @@
-using static Koski.Virkailija.Domain.Kayttooikeudet.Oikeus;
 using Koski.Virkailija.Domain.Organisaatiot;
+using static Koski.Virkailija.Domain.Kayttooikeudet.Oikeus;
 
 namespace Koski.Virkailija.Domain.Kayttooikeudet;
 

@@ -111,7 +111,7 @@ public sealed class OpiskeluoikeusDokumentti
     {
         rivi.Tyyppi = Tyyppi ?? throw new InvalidOperationException("Opiskeluoikeudelta puuttuu tyyppi");
         // Esiopetus bought from a day-care provider (ostopalvelu) has no oppilaitos, only a toimipiste.
-        rivi.OppilaitosOid = OppilaitosOid ?? ToimipisteOidit.FirstOrDefault() ?? KoulutustoimijaOid
+        rivi.OppilaitosOid = OppilaitosOid ?? (ToimipisteOidit is [var ensimmainen, ..] ? ensimmainen : null) ?? KoulutustoimijaOid
             ?? throw new InvalidOperationException("Opiskeluoikeudelta puuttuu oppilaitos");
         rivi.KoulutustoimijaOid = KoulutustoimijaOid;
         // The jaksot are read once for the four columns (each reading re-reads tila), as every saved document comes here.

@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Koski.Virkailija.Domain.Oppijat;
 
 /// <summary>Finnish personal identity code (henkilötunnus) DDMMYYCZZZQ.</summary>
@@ -26,7 +27,7 @@ public static class Hetu
         && Vuosisata(hetu[6]) is not null
         && hetu.AsSpan(7, 3).ContainsAnyExceptInRange('0', '9') is false
         // 002–899 are ordinary individual numbers; 900–999 are temporary ids, used by KOSKI's test hetus.
-        && int.Parse(hetu.AsSpan(7, 3)) >= 2
+        && int.Parse(hetu.AsSpan(7, 3), CultureInfo.InvariantCulture) >= 2
         && Tarkistusmerkit.Contains(hetu[10]);
 
     private static int? Vuosisata(char merkki) => merkki switch
@@ -39,13 +40,13 @@ public static class Hetu
 
     private static DateOnly? Paiva(string hetu)
     {
-        var paiva = int.Parse(hetu.AsSpan(0, 2));
-        var kuukausi = int.Parse(hetu.AsSpan(2, 2));
-        var vuosi = Vuosisata(hetu[6])!.Value + int.Parse(hetu.AsSpan(4, 2));
+        var paiva = int.Parse(hetu.AsSpan(0, 2), CultureInfo.InvariantCulture);
+        var kuukausi = int.Parse(hetu.AsSpan(2, 2), CultureInfo.InvariantCulture);
+        var vuosi = Vuosisata(hetu[6])!.Value + int.Parse(hetu.AsSpan(4, 2), CultureInfo.InvariantCulture);
         if (kuukausi is < 1 or > 12 || paiva < 1 || paiva > DateTime.DaysInMonth(vuosi, kuukausi)) return null;
         return new DateOnly(vuosi, kuukausi, paiva);
     }
 
     private static char Tarkistusmerkki(string hetu) =>
-        Tarkistusmerkit[(int)(long.Parse(string.Concat(hetu.AsSpan(0, 6), hetu.AsSpan(7, 3))) % 31)];
+        Tarkistusmerkit[(int)(long.Parse(string.Concat(hetu.AsSpan(0, 6), hetu.AsSpan(7, 3)), CultureInfo.InvariantCulture) % 31)];
 }

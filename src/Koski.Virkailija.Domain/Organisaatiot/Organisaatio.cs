@@ -1,3 +1,4 @@
+using System.Globalization;
 namespace Koski.Virkailija.Domain.Organisaatiot;
 
 /// <summary>An organisation of the organisation service (koulutustoimija, oppilaitos, toimipiste …).</summary>
@@ -18,7 +19,7 @@ public class Organisaatio
     public DateOnly? LakkautusPvm { get; set; }
 
     public IReadOnlyList<OrganisaatioTyyppi> TyyppiLista =>
-        Tyypit.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => (OrganisaatioTyyppi)int.Parse(t)).ToList();
+        Tyypit.Split(',', StringSplitOptions.RemoveEmptyEntries).Select(t => (OrganisaatioTyyppi)int.Parse(t, CultureInfo.InvariantCulture)).ToList();
 
     public bool OnTyyppia(OrganisaatioTyyppi tyyppi) => TyyppiLista.Contains(tyyppi);
 
@@ -26,5 +27,5 @@ public class Organisaatio
         Status == "PASSIIVINEN" || (LakkautusPvm is { } pvm && pvm <= paiva);
 
     public static string TyypitKoodeina(IEnumerable<OrganisaatioTyyppi> tyypit) =>
-        string.Join(',', tyypit.Distinct().Order().Select(t => ((int)t).ToString("00")));
+        string.Join(',', tyypit.Distinct().Order().Select(t => ((int)t).ToString("00", CultureInfo.InvariantCulture)));
 }

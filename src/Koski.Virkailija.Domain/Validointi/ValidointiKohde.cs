@@ -38,7 +38,7 @@ public sealed class ValidointiKohde
     public IReadOnlyList<Suoritus> KaikkiSuoritukset { get; }
 
     /// <summary>First jakso's day: the study right's start as KOSKI derives it.</summary>
-    public DateOnly? JaksojenAlku => Jaksot.FirstOrDefault()?.Alku.Arvo;
+    public DateOnly? JaksojenAlku => Jaksot is [var ensimmainen, ..] ? ensimmainen.Alku.Arvo : null;
 
     /// <summary>The ending jakso's day, when the last jakso ends the study right.</summary>
     public DateOnly? JaksojenLoppu =>

@@ -1,8 +1,8 @@
+using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.AspNetCore.DataProtection;
 using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
-using Koski.Virkailija.Infrastructure.Tietokanta;
 
 namespace Koski.Virkailija.Infrastructure.Istunnot;
 

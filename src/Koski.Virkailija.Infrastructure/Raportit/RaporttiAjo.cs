@@ -14,6 +14,8 @@ public enum RaporttiAjonTila
 /// One report being written in the background to a temporary file: whose it is, how many rows are written, and
 /// <see cref="Muuttui"/> for the page that shows its progress. Only its owner may download or cancel it.
 /// </summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "A CancellationTokenSource without a timer holds nothing to release; a run lives until its file expires.")]
 public sealed class RaporttiAjo : IProgress<long>
 {
     private readonly CancellationTokenSource peruutus = new();

@@ -71,7 +71,8 @@ public sealed class XlsxKirjoittaja : ITaulukkoKirjoittaja
         w.WriteElement(new SheetViews(new SheetView(new Pane
         {
             VerticalSplit = 1, TopLeftCell = "A2", ActivePane = PaneValues.BottomLeft, State = PaneStateValues.Frozen,
-        }) { WorkbookViewId = 0 }));
+        })
+        { WorkbookViewId = 0 }));
         w.WriteElement(new Columns(sarakkeet.Select((s, i) =>
             new Column { Min = (uint)i + 1, Max = (uint)i + 1, Width = s.Leveys, CustomWidth = true })));
 

@@ -53,12 +53,14 @@ internal static class XlsxPaketti
         new Fills(
             new Fill(new PatternFill { PatternType = PatternValues.None }),
             new Fill(new PatternFill { PatternType = PatternValues.Gray125 }),
-            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E5F0" }) { PatternType = PatternValues.Solid })) { Count = 3 },
+            new Fill(new PatternFill(new ForegroundColor { Rgb = "FFD9E5F0" }) { PatternType = PatternValues.Solid }))
+        { Count = 3 },
         new Borders(new Border()) { Count = 1 },
         new CellFormats(
             new CellFormat(),
             new CellFormat { FontId = 1, FillId = 2, ApplyFont = true, ApplyFill = true },
-            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true }) { Count = 3 });
+            new CellFormat { NumberFormatId = 164, ApplyNumberFormat = true })
+        { Count = 3 });
 
     /// <summary>Excel's column letters: 1 → A, 27 → AA.</summary>
     public static string Sarake(int numero)

@@ -9,8 +9,8 @@ internal static class SnakeCase
     public static void Apply(ModelBuilder model)
     {
         foreach (var entity in model.Model.GetEntityTypes())
-        foreach (var property in entity.GetProperties())
-            property.SetColumnName(Muunna(property.Name));
+            foreach (var property in entity.GetProperties())
+                property.SetColumnName(Muunna(property.Name));
     }
 
     public static string Muunna(string nimi)

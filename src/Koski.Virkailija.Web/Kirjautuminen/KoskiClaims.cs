@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Security.Claims;
 
 namespace Koski.Virkailija.Web.Kirjautuminen;
@@ -27,7 +28,7 @@ public static class KoskiClaims
     {
         var identity = new ClaimsIdentity(
             [
-                new Claim(VirkailijaId, virkailijaId.ToString()),
+                new Claim(VirkailijaId, virkailijaId.ToString(CultureInfo.InvariantCulture)),
                 new Claim(Tunnus, tunnus),
                 new Claim(Nimi, nimi),
                 new Claim(Roolit, roolit),

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -29,7 +30,7 @@ public sealed class KayttooikeusHallintaTests
         Assert.Equal(uusi.Oid, tiedot.RootElement.GetProperty("henkilo").GetString());
         Assert.Equal("koski-katselija", tiedot.RootElement.GetProperty("ryhma").GetString());
         Assert.Equal(JsonValueKind.Null, tiedot.RootElement.GetProperty("vanhaVoimassaolo").ValueKind);
-        Assert.Equal(y.Tanaan.AddYears(1).ToString("yyyy-MM-dd"),
+        Assert.Equal(y.Tanaan.AddYears(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
             tiedot.RootElement.GetProperty("uusiVoimassaolo").GetProperty("Asti").GetString());
     }
 

@@ -1,8 +1,8 @@
 using Koski.Virkailija.Application.Koodistot;
-using KoodistoHaku = Koski.Virkailija.Application.Koodistot.Koodistot;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore;
+using KoodistoHaku = Koski.Virkailija.Application.Koodistot.Koodistot;
 
 namespace Koski.Virkailija.Application.Tests.Koodistot;
 

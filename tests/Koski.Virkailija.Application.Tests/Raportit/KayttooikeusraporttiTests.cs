@@ -1,3 +1,4 @@
+using System.Globalization;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Raportit;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -51,10 +52,10 @@ public sealed class KayttooikeusraporttiTests : IAsyncLifetime
 
     private Kayttooikeus Oikeus(long virkailija, string ryhma, string organisaatio, string alkaen, string asti,
         KayttooikeudenTila tila = MYONNETTY, long? myontaja = null) => new()
-    {
-        VirkailijaId = virkailija, Ryhma = ryhma, OrganisaatioOid = organisaatio, VoimassaAlkaen = DateOnly.Parse(alkaen),
-        VoimassaAsti = DateOnly.Parse(asti), Tila = tila, MyontajaId = myontaja, Muokattu = aika.GetUtcNow(),
-    };
+        {
+            VirkailijaId = virkailija, Ryhma = ryhma, OrganisaatioOid = organisaatio, VoimassaAlkaen = DateOnly.Parse(alkaen, CultureInfo.InvariantCulture),
+            VoimassaAsti = DateOnly.Parse(asti, CultureInfo.InvariantCulture), Tila = tila, MyontajaId = myontaja, Muokattu = aika.GetUtcNow(),
+        };
 
     private static Kayttaja Kayttaja(Kayttooikeusryhma ryhma, string organisaatio) =>
         new(1, ryhma.Tunniste, "Pirjo Pääkäyttäjä", [new Rooli(ryhma, organisaatio, "")], "1.2.246.562.24.91000000001");

@@ -107,21 +107,21 @@ public sealed class RaporttiAineisto : IAsyncLifetime
 
     private static JsonObject Vuosiluokka(string luokka, string ryhma, string alku, string? vahvistus = null, bool jaaLuokalle = false,
         params (string Aine, string Arvosana, bool Yksilollistetty)[] aineet) => new()
-    {
-        ["tyyppi"] = new JsonObject { ["koodiarvo"] = "perusopetuksenvuosiluokka" },
-        ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = luokka } },
-        ["luokka"] = ryhma,
-        ["alkamispäivä"] = alku,
-        ["toimipiste"] = new JsonObject { ["oid"] = Normaalikoulu },
-        ["jääLuokalle"] = jaaLuokalle,
-        ["vahvistus"] = vahvistus is null ? null : new JsonObject { ["päivä"] = vahvistus },
-        ["osasuoritukset"] = new JsonArray(aineet.Select(a => (JsonNode)new JsonObject
         {
-            ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = a.Aine } },
-            ["yksilöllistettyOppimäärä"] = a.Yksilollistetty,
-            ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = a.Arvosana } }),
-        }).ToArray()),
-    };
+            ["tyyppi"] = new JsonObject { ["koodiarvo"] = "perusopetuksenvuosiluokka" },
+            ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = luokka } },
+            ["luokka"] = ryhma,
+            ["alkamispäivä"] = alku,
+            ["toimipiste"] = new JsonObject { ["oid"] = Normaalikoulu },
+            ["jääLuokalle"] = jaaLuokalle,
+            ["vahvistus"] = vahvistus is null ? null : new JsonObject { ["päivä"] = vahvistus },
+            ["osasuoritukset"] = new JsonArray(aineet.Select(a => (JsonNode)new JsonObject
+            {
+                ["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = a.Aine } },
+                ["yksilöllistettyOppimäärä"] = a.Yksilollistetty,
+                ["arviointi"] = new JsonArray(new JsonObject { ["arvosana"] = new JsonObject { ["koodiarvo"] = a.Arvosana } }),
+            }).ToArray()),
+        };
 
     public async Task DisposeAsync() => await Tietokanta.DisposeAsync();
 }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Syotto;
 using static Koski.Virkailija.Application.Tests.Tiedonsiirto.TiedonsiirtoKanta;
@@ -55,7 +56,7 @@ public sealed class SyottoLomakkeenLukuTests
 
         Assert.Equal("säilyy", (string?)tallennettava["tuntematonKenttä"]);
         var jakso = tallennettava["tila"]!["opiskeluoikeusjaksot"]![0]!;
-        Assert.Equal((string?)dokumentti["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"], DateTime.Parse((string)jakso["alku"]!).AddDays(1).ToString("yyyy-MM-dd"));
+        Assert.Equal((string?)dokumentti["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"], DateTime.Parse((string)jakso["alku"]!, CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal((string?)jakso["alku"], (string?)tallennettava["alkamispäivä"]);
         var lisatiedot = tallennettava["lisätiedot"]!.AsObject();
         Assert.Equal("2019-08-31", (string?)lisatiedot["vammainen"]![0]!["loppu"]);

@@ -8,7 +8,7 @@ namespace Koski.Virkailija.Domain.Tests.Arkaluonteiset;
 public sealed class ArkaluonteisetTiedotTests
 {
     /// <summary>The class.field names of KOSKI's list (the version-history row by its class name).</summary>
-    private static IReadOnlyList<string> KoskenLista { get; } =
+    private static List<string> KoskenLista { get; } =
         File.ReadLines(Jaettu.ArkaluonteisetKentat)
             .Where(r => r.Length > 0 && !r.StartsWith('#') && !r.StartsWith("class_or_field\t", StringComparison.Ordinal))
             .Select(r => r.Split('\t')[0].Split(' ')[0])

@@ -1,6 +1,6 @@
-using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Domain.Tests.Opiskeluoikeudet;
 

@@ -1,8 +1,9 @@
-using Koski.Virkailija.Testaus;
+using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Domain.Tests.Opiskeluoikeudet;
 
@@ -98,7 +99,7 @@ public class OpiskeluoikeusDokumenttiEsimerkitTests
         }
     }
 
-    private static DateOnly? Paiva(JsonNode? arvo) => arvo is null ? null : DateOnly.Parse((string)arvo!);
+    private static DateOnly? Paiva(JsonNode? arvo) => arvo is null ? null : DateOnly.Parse((string)arvo!, CultureInfo.InvariantCulture);
 
     /// <summary>The input written compactly by a path independent of JsonNode.</summary>
     private static string Tiivis(string json)

@@ -1,5 +1,5 @@
-using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Testaus;
 
 namespace Koski.Virkailija.Domain.Tests.Organisaatiot;
 

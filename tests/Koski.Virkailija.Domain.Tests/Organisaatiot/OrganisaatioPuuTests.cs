@@ -122,7 +122,7 @@ public class OrganisaatioPuuTests
     {
         Assert.All(Oikea.Kaikki, o =>
         {
-            var ylin = Oikea.Vanhemmat(o.Oid).LastOrDefault() ?? o;
+            var ylin = Oikea.Vanhemmat(o.Oid) is [.., var viimeinen] ? viimeinen : o;
             Assert.Equal(Juuri, ylin.ParentOid);
         });
     }

@@ -76,11 +76,11 @@ public sealed class ValidointisaannotTests
     public void Kaikki_KOSKIn_esimerkit_kelpaavat()
     {
         foreach (var tiedosto in Directory.GetFiles(Jaettu.Esimerkit, "*.json"))
-        foreach (var oo in JsonNode.Parse(File.ReadAllText(tiedosto))!["opiskeluoikeudet"]!.AsArray())
-        {
-            var virheet = Virheet(oo!.AsObject());
-            Assert.True(virheet.Count == 0, $"{Path.GetFileName(tiedosto)}: {string.Join("; ", virheet)}");
-        }
+            foreach (var oo in JsonNode.Parse(File.ReadAllText(tiedosto))!["opiskeluoikeudet"]!.AsArray())
+            {
+                var virheet = Virheet(oo!.AsObject());
+                Assert.True(virheet.Count == 0, $"{Path.GetFileName(tiedosto)}: {string.Join("; ", virheet)}");
+            }
     }
 
     [Fact]

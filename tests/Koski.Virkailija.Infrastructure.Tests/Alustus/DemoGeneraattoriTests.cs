@@ -1,3 +1,4 @@
+using System.Globalization;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Infrastructure.Alustus;
@@ -27,7 +28,7 @@ public class DemoGeneraattoriTests
         Assert.All(oppijat, o =>
         {
             Assert.True(Hetu.OnValidi(o.Hetu), o.Hetu);
-            Assert.InRange(int.Parse(o.Hetu!.AsSpan(7, 3)), 900, 999);
+            Assert.InRange(int.Parse(o.Hetu!.AsSpan(7, 3), CultureInfo.InvariantCulture), 900, 999);
         });
     }
 

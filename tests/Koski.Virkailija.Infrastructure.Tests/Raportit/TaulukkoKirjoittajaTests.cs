@@ -63,7 +63,7 @@ public sealed class TaulukkoKirjoittajaTests
         var kolmas = rivit[3].Elements<Cell>().ToList();
         Assert.Equal("B4", kolmas[1].CellReference!.Value);
         Assert.Equal(" välilyönti ", Teksti(kolmas[^1]));
-        Assert.Null(kolmas.Single(c => c.CellFormula is not null || c.InnerText.StartsWith("=HYPER")).CellFormula);
+        Assert.Null(kolmas.Single(c => c.CellFormula is not null || c.InnerText.StartsWith("=HYPER", StringComparison.Ordinal)).CellFormula);
     }
 
     [Fact]

@@ -94,7 +94,7 @@ public sealed class MigraatioTests
         await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
         await using var db = tietokanta.CreateDbContext();
         var virkailija = new Domain.Kayttooikeudet.Virkailijahenkilo
-            { Oid = "1.2.246.562.24.90000000001", Kayttajatunnus = "v", Etunimet = "V", Sukunimi = "W" };
+        { Oid = "1.2.246.562.24.90000000001", Kayttajatunnus = "v", Etunimet = "V", Sukunimi = "W" };
         db.Virkailijat.Add(virkailija);
         await db.SaveChangesAsync();
         Domain.Kayttooikeudet.Kayttooikeus Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila tila) => new()

@@ -66,7 +66,7 @@ public sealed class ApiSovellus : IAsyncDisposable
     public async Task<HttpClient> VirkailijanaAsync(string tunnus)
     {
         var http = new HttpClient(new HttpClientHandler { CookieContainer = new CookieContainer(), AllowAutoRedirect = false })
-            { BaseAddress = new Uri(Osoite) };
+        { BaseAddress = new Uri(Osoite) };
         var sivu = await http.GetStringAsync("/kirjaudu");
         var lomake = Regex.Match(sivu, $"<tr data-tunnus=\"{Regex.Escape(tunnus)}\"[^>]*>.*?</tr>", RegexOptions.Singleline).Value;
         var tunniste = WebUtility.HtmlDecode(Regex.Match(lomake, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);

@@ -53,7 +53,7 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     {
         await using var db = await Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
         var virkailija = new Virkailijahenkilo
-            { Oid = "1.2.246.562.24.80000000099", Kayttajatunnus = Tunnus, Etunimet = "Testi", Sukunimi = "Virkailija" };
+        { Oid = "1.2.246.562.24.80000000099", Kayttajatunnus = Tunnus, Etunimet = "Testi", Sukunimi = "Virkailija" };
         db.Virkailijat.Add(virkailija);
         await db.SaveChangesAsync();
         var tanaan = DateOnly.FromDateTime(DateTime.Today);

@@ -22,7 +22,9 @@ public sealed class M0008_NakyvyysOppijanMukaan : Migration
         mb.DropIndex("ix_opiskeluoikeus_oppija_oid", "opiskeluoikeus");
         mb.CreateIndex("ix_opiskeluoikeus_oppija_nakyvyys", "opiskeluoikeus", "oppija_oid")
             .Annotation("Npgsql:IndexInclude",
+#pragma warning disable CA1861 // a migration runs once
                 new[] { "mitatoity", "oppilaitos_oid", "sisaltava_oppilaitos_oid", "ostaja_oid", "tyyppi" });
+#pragma warning restore CA1861
         if (ActiveProvider == Postgres) mb.Sql("""ALTER TABLE oppija ALTER COLUMN hakunimi TYPE text COLLATE "C";""");
     }
 
