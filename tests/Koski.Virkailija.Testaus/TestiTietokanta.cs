@@ -22,11 +22,7 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     {
         var tiedosto = Path.Combine(Path.GetTempPath(), $"koski-testi-{Guid.NewGuid():N}.db");
         var yhteys = new SqliteConnectionStringBuilder { DataSource = tiedosto, Pooling = yhteyspooli, ForeignKeys = true };
-        var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
-            .UseSqlite(yhteys.ToString())
-            // As in the app: the migrations are written by hand, without model snapshots.
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
+        var asetukset = TietokantaPalvelut.Asetukset(new DbContextOptionsBuilder<KoskiDbContext>(), yhteys.ToString(), "Sqlite").Options;
         var tietokanta = new TestiTietokanta(asetukset, () =>
         {
             if (yhteyspooli) SqliteConnection.ClearAllPools();
@@ -41,10 +37,8 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     /// <summary>A new database of its own on the test run's real PostgreSQL server (<see cref="PostgresPalvelin"/>).</summary>
     public static async Task<TestiTietokanta> PostgresAsync(bool migroi = true)
     {
-        var asetukset = new DbContextOptionsBuilder<KoskiDbContext>()
-            .UseNpgsql(PostgresYhteys.Viritetty(PostgresPalvelin.UusiTietokanta()))
-            .ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning))
-            .Options;
+        var asetukset = TietokantaPalvelut.Asetukset(new DbContextOptionsBuilder<KoskiDbContext>(),
+            PostgresYhteys.Viritetty(PostgresPalvelin.UusiTietokanta()), "Postgres").Options;
         var tietokanta = new TestiTietokanta(asetukset);
         if (migroi) await tietokanta.MigroiAsync();
         return tietokanta;

@@ -1,8 +1,8 @@
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.AspNetCore.DataProtection;
-using Microsoft.AspNetCore.DataProtection.KeyManagement;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 
 namespace Koski.Virkailija.Infrastructure.Istunnot;
 
@@ -14,9 +14,10 @@ public static class IstuntoPalvelut
     /// <summary>Data-protection keys in the database and the single-use nonce record of OpenID Connect sign-ins.</summary>
     public static IServiceCollection AddKoskiIstunnot(this IServiceCollection services)
     {
-        services.AddDataProtection().SetApplicationName(SovelluksenNimi);
-        services.AddOptions<KeyManagementOptions>()
-            .Configure<IDbContextFactory<KoskiDbContext>>((o, kontekstit) => o.XmlRepository = new TietokantaAvainVarasto(kontekstit));
+        // ASP.NET Core's EF Core key store, on the table (suojausavain) the app's own store used: its keys still apply.
+        // It asks a scope for the context; AddDbContextFactory registers that too, a bare factory (tests) does not.
+        services.TryAddScoped(p => p.GetRequiredService<IDbContextFactory<KoskiDbContext>>().CreateDbContext());
+        services.AddDataProtection().SetApplicationName(SovelluksenNimi).PersistKeysToDbContext<KoskiDbContext>();
         services.AddSingleton<KaytetytNoncet>();
         services.AddSingleton<Oidc.IdTokenTarkistus>();
         return services;

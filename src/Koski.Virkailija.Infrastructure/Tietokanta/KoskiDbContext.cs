@@ -6,15 +6,23 @@ using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Infrastructure.Istunnot;
+using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Conventions;
+using Microsoft.EntityFrameworkCore.Migrations;
+using NpgsqlIndeksi = Microsoft.EntityFrameworkCore.NpgsqlIndexBuilderExtensions;
+using SqlServerIndeksi = Microsoft.EntityFrameworkCore.SqlServerIndexBuilderExtensions;
 
 namespace Koski.Virkailija.Infrastructure.Tietokanta;
 
 /// <summary>
-/// The one DbContext, used with SQLite or PostgreSQL. Table and column names are snake_case and written out in
-/// <see cref="Migraatiot"/> by hand; this mapping must match them (a test checks every mapped column exists).
+/// The one DbContext, used with SQLite, PostgreSQL or SQL Server. The model is the whole schema: tables, keys,
+/// indexes (with their filters, included columns and collations); each provider's migrations are generated from it
+/// with <c>dotnet ef</c> into <c>Migraatiot/{Sqlite,Postgres,SqlServer}</c> (<see cref="TarjoajanMigraatiot"/>).
+/// Names are snake_case and the same as the hand-written migrations that created the existing databases gave them.
 /// </summary>
-public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : DbContext(options), IKoskiDb
+public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
+    : DbContext(options), IKoskiDb, IDataProtectionKeyContext
 {
     public DbSet<Organisaatio> Organisaatiot => Set<Organisaatio>();
     public DbSet<Oppija> Oppijat => Set<Oppija>();
@@ -26,23 +34,42 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
     public DbSet<Palvelukayttaja> Palvelukayttajat => Set<Palvelukayttaja>();
     public DbSet<AuditLokiMerkinta> AuditLoki => Set<AuditLokiMerkinta>();
     // Infrastructure's own session state; the application layer never sees it, so it is not on IKoskiDb.
-    public DbSet<SuojausAvain> SuojausAvaimet => Set<SuojausAvain>();
+    /// <summary>The data-protection key ring (table <c>suojausavain</c>), read and written by ASP.NET Core's own store.</summary>
+    public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<KaytettyNonce> KaytetytNoncet => Set<KaytettyNonce>();
     public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
     public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
 
+    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
+        options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
+        // Every index is declared below with the name the database has; none is added for a foreign key on its own.
+        conventions.Conventions.Remove<ForeignKeyIndexConvention>();
+
     protected override void OnModelCreating(ModelBuilder model)
     {
+        var postgres = Database.IsNpgsql();
+        var sqlServer = Database.IsSqlServer();
         model.Entity<Organisaatio>(e =>
         {
             e.ToTable("organisaatio");
             e.HasKey(o => o.Oid);
             e.Ignore(o => o.TyyppiLista);
+            e.HasIndex(o => o.ParentOid, "ix_organisaatio_parent_oid");
         });
         model.Entity<Oppija>(e =>
         {
             e.ToTable("oppija");
             e.HasKey(o => o.Oid);
+            e.HasIndex(o => o.Hetu, "ix_oppija_hetu").IsUnique();
+            // A name search keeps its results in (hakunimi, oid) order and tests every word against the name: with
+            // the oid in the index both come from the index alone.
+            e.HasIndex(o => new { o.Hakunimi, o.Oid }, "ix_oppija_hakunimi");
+            // The search reads its name ranges in code-point order: the name key compares by code point whatever
+            // the database's locale (SQLite's default BINARY already does).
+            if (postgres) e.Property(o => o.Hakunimi).UseCollation("C");
+            if (sqlServer) e.Property(o => o.Hakunimi).UseCollation("Latin1_General_100_BIN2");
         });
         model.Entity<Opiskeluoikeus>(e =>
         {
@@ -51,6 +78,26 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.Property(o => o.Versionumero).IsConcurrencyToken();
             e.HasOne<Oppija>().WithMany().HasForeignKey(o => o.OppijaOid).HasConstraintName("fk_opiskeluoikeus_oppija");
             e.Ignore(o => o.TuliLahdejarjestelmasta);
+            // The visibility rule's test for a learner's study rights is answered from this index alone where the
+            // database can include columns (PostgreSQL, SQL Server); SQLite indexes the learner only.
+            var nakyvyys = e.HasIndex(o => o.OppijaOid, "ix_opiskeluoikeus_oppija_nakyvyys");
+            string[] nakyvyydenSarakkeet = ["Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi"];
+            if (postgres) NpgsqlIndeksi.IncludeProperties(nakyvyys, nakyvyydenSarakkeet);
+            if (sqlServer) SqlServerIndeksi.IncludeProperties(nakyvyys, nakyvyydenSarakkeet);
+            e.HasIndex(o => new { o.OppilaitosOid, o.Tyyppi }, "ix_opiskeluoikeus_oppilaitos_tyyppi");
+            e.HasIndex(o => o.KoulutustoimijaOid, "ix_opiskeluoikeus_koulutustoimija_oid");
+            e.HasIndex(o => new { o.Tyyppi, o.Tila }, "ix_opiskeluoikeus_tyyppi_tila");
+            e.HasIndex(o => o.Alkamispaiva, "ix_opiskeluoikeus_alkamispaiva");
+            e.HasIndex(o => o.Paattymispaiva, "ix_opiskeluoikeus_paattymispaiva");
+            e.HasIndex(o => o.Lahdejarjestelma, "ix_opiskeluoikeus_lahdejarjestelma");
+            e.HasIndex(o => new { o.OppilaitosOid, o.Luokka }, "ix_opiskeluoikeus_oppilaitos_luokka");
+            // Empty on almost every row: indexed in full, SQLite's statistics judge the index useless. Only the rows
+            // with a value are indexed, so the visibility rule's OR is three index searches.
+            e.HasIndex(o => o.SisaltavaOppilaitosOid, "ix_opiskeluoikeus_sisaltava_oppilaitos_oid")
+                .HasFilter("sisaltava_oppilaitos_oid IS NOT NULL");
+            e.HasIndex(o => o.OstajaOid, "ix_opiskeluoikeus_ostaja_oid").HasFilter("ostaja_oid IS NOT NULL");
+            // The student list's count and page keys come from this index alone.
+            e.HasIndex(o => new { o.OppilaitosOid, o.Mitatoity, o.OppijaOid, o.Oid }, "ix_opiskeluoikeus_lista");
         });
         model.Entity<OpiskeluoikeusVersio>(e =>
         {
@@ -58,6 +105,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.HasKey(v => v.Id);
             e.HasOne<Opiskeluoikeus>().WithMany().HasForeignKey(v => v.OpiskeluoikeusOid)
                 .HasConstraintName("fk_opiskeluoikeus_versio_opiskeluoikeus");
+            e.HasIndex(v => new { v.OpiskeluoikeusOid, v.Versionumero }, "ix_opiskeluoikeus_versio_oid_versio").IsUnique();
         });
         model.Entity<Koodi>(e =>
         {
@@ -70,6 +118,9 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.ToTable("virkailija");
             e.HasKey(v => v.Id);
             e.Ignore(v => v.Nimi);
+            e.HasIndex(v => v.Kayttajatunnus, "ix_virkailija_kayttajatunnus").IsUnique();
+            e.HasIndex(v => v.Oid, "ix_virkailija_oid").IsUnique();
+            e.HasIndex(v => v.OidcSubject, "ix_virkailija_oidc_subject").IsUnique();
         });
         model.Entity<Kayttooikeus>(e =>
         {
@@ -77,26 +128,39 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.HasKey(k => k.Id);
             e.Property(k => k.Tila).HasConversion<string>();
             e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(k => k.VirkailijaId).HasConstraintName("fk_kayttooikeus_virkailija");
+            e.HasIndex(k => k.VirkailijaId, "ix_kayttooikeus_virkailija_id");
+            e.HasIndex(k => k.OrganisaatioOid, "ix_kayttooikeus_organisaatio_oid");
+            e.HasIndex(k => new { k.Tila, k.VoimassaAsti }, "ix_kayttooikeus_voimassa_asti");
+            // Two concurrent saves cannot create the same valid grant twice.
+            e.HasIndex(k => new { k.VirkailijaId, k.Ryhma, k.OrganisaatioOid }, "ux_kayttooikeus_voimassa").IsUnique()
+                .HasFilter("tila IN ('MYONNETTY', 'UUSITTU')");
         });
         model.Entity<Palvelukayttaja>(e =>
         {
             e.ToTable("palvelukayttaja");
             e.HasKey(p => p.Id);
+            e.HasIndex(p => p.Tunnus, "ix_palvelukayttaja_tunnus").IsUnique();
         });
         model.Entity<AuditLokiMerkinta>(e =>
         {
             e.ToTable("auditloki");
             e.HasKey(a => a.Id);
+            e.HasIndex(a => a.OppijaOid, "ix_auditloki_oppija_oid");
+            e.HasIndex(a => a.Aika, "ix_auditloki_aika");
         });
-        model.Entity<SuojausAvain>(e =>
+        model.Entity<DataProtectionKey>(e =>
         {
+            // The table the app's own key store wrote before: the keys in it keep protecting existing cookies.
             e.ToTable("suojausavain");
             e.HasKey(a => a.Id);
+            e.Property(a => a.Id).HasConversion<long>();
+            e.Property(a => a.Xml).IsRequired();
         });
         model.Entity<KaytettyNonce>(e =>
         {
             e.ToTable("kaytetty_nonce");
             e.HasKey(n => n.Tiiviste);
+            e.HasIndex(n => n.Vanhenee, "ix_kaytetty_nonce_vanhenee");
         });
         model.Entity<Kayttooikeus>().Property(k => k.Versio).IsConcurrencyToken();
         model.Entity<Palvelukayttaja>().Property(p => p.Versio).IsConcurrencyToken();
@@ -108,6 +172,11 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.Property(a => a.Versio).IsConcurrencyToken();
             e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(a => a.VirkailijaId).HasConstraintName("fk_kayttooikeusanomus_virkailija");
             e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(a => a.JatkettavaId).HasConstraintName("fk_kayttooikeusanomus_jatkettava");
+            e.HasIndex(a => new { a.OrganisaatioOid, a.Tila }, "ix_kayttooikeusanomus_organisaatio_tila");
+            e.HasIndex(a => a.VirkailijaId, "ix_kayttooikeusanomus_virkailija_id");
+            // One open application per official, group and organisation, even from two concurrent saves.
+            e.HasIndex(a => new { a.VirkailijaId, a.Ryhma, a.OrganisaatioOid }, "ux_kayttooikeusanomus_avoin").IsUnique()
+                .HasFilter("tila = 'ANOTTU'");
         });
         model.Entity<KayttooikeusHistoria>(e =>
         {
@@ -117,7 +186,20 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options) : D
             e.HasOne<Virkailijahenkilo>().WithMany().HasForeignKey(h => h.VirkailijaId).HasConstraintName("fk_kayttooikeus_historia_virkailija");
             e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(h => h.KayttooikeusId).HasConstraintName("fk_kayttooikeus_historia_kayttooikeus");
             e.HasOne<Kayttooikeusanomus>().WithMany().HasForeignKey(h => h.AnomusId).HasConstraintName("fk_kayttooikeus_historia_anomus");
+            e.HasIndex(h => h.VirkailijaId, "ix_kayttooikeus_historia_virkailija_id");
         });
         SnakeCase.Apply(model);
+        model.Entity<DataProtectionKey>().Property(a => a.FriendlyName).HasColumnName("nimi");
+        foreach (var entity in model.Model.GetEntityTypes())
+        {
+            entity.FindPrimaryKey()!.SetName("pk_" + entity.GetTableName());
+            // Nothing is deleted through a reference: the database refuses instead of cascading.
+            foreach (var viite in entity.GetForeignKeys()) viite.DeleteBehavior = DeleteBehavior.NoAction;
+            if (!sqlServer) continue;
+            // SQL Server indexes at most 1 700 bytes of key: an OID column is nvarchar(100), not nvarchar(450).
+            foreach (var sarake in entity.GetProperties().Where(p => p.ClrType == typeof(string)
+                         && (p.GetColumnName() == "oid" || p.GetColumnName().EndsWith("_oid", StringComparison.Ordinal))))
+                sarake.SetMaxLength(100);
+        }
     }
 }

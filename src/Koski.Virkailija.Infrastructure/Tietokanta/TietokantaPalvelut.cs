@@ -1,7 +1,6 @@
 using Koski.Virkailija.Application.Tietokanta;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -18,16 +17,29 @@ public static class TietokantaPalvelut
     {
         var asetukset = configuration.GetSection(TietokantaAsetukset.Osio).Get<TietokantaAsetukset>() ?? new();
         services.AddSingleton(asetukset);
-        var sqlite = asetukset.OnPostgres ? null : SqliteYhteys(asetukset.Sqlite, sisaltojuuri);
-        services.AddDbContextFactory<KoskiDbContext>(options =>
+        var tarjoaja = asetukset.Tarjoaja;
+        var yhteys = tarjoaja switch
         {
-            if (sqlite is null) options.UseNpgsql(PostgresYhteys.Viritetty(asetukset.Postgres));
-            else options.UseSqlite(sqlite);
-            // The migrations are written by hand, without EF's generated model snapshots.
-            options.ConfigureWarnings(w => w.Ignore(RelationalEventId.PendingModelChangesWarning));
-        });
+            TarjoajanMigraatiot.Postgres => PostgresYhteys.Viritetty(asetukset.Postgres),
+            TarjoajanMigraatiot.SqlServer => asetukset.SqlServer,
+            _ => SqliteYhteys(asetukset.Sqlite, sisaltojuuri),
+        };
+        services.AddDbContextFactory<KoskiDbContext>(options => Asetukset(options, yhteys, tarjoaja));
         services.AddSingleton<IKoskiDbFactory, KoskiDbFactory>();
         return services;
+    }
+
+    /// <summary>The one place that turns a provider name and a connection string into EF Core options.</summary>
+    public static T Asetukset<T>(T options, string yhteys, string tarjoaja) where T : DbContextOptionsBuilder
+    {
+        _ = tarjoaja switch
+        {
+            TarjoajanMigraatiot.Postgres => options.UseNpgsql(yhteys),
+            TarjoajanMigraatiot.SqlServer => options.UseSqlServer(yhteys),
+            TarjoajanMigraatiot.Sqlite => options.UseSqlite(yhteys),
+            _ => throw new ArgumentException($"Tuntematon tarjoaja {tarjoaja}.", nameof(tarjoaja)),
+        };
+        return options;
     }
 
     private static string SqliteYhteys(string yhteys, string sisaltojuuri)

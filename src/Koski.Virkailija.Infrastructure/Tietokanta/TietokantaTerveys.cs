@@ -8,7 +8,7 @@ public sealed class TietokantaTerveys(IDbContextFactory<KoskiDbContext> factory,
 {
     public async Task<HealthCheckResult> CheckHealthAsync(HealthCheckContext context, CancellationToken ct = default)
     {
-        var tiedot = new Dictionary<string, object> { ["provider"] = asetukset.OnPostgres ? "Postgres" : "Sqlite" };
+        var tiedot = new Dictionary<string, object> { ["provider"] = asetukset.Tarjoaja };
         try
         {
             await using var db = await factory.CreateDbContextAsync(ct);

@@ -24,7 +24,37 @@ public sealed class IstunnotTests
 
         Assert.Equal("istuntoeväste", Suojaaja(toka).Unprotect(suojattu));
         await using var db = tietokanta.CreateDbContext();
-        Assert.Single(await db.SuojausAvaimet.ToListAsync());
+        Assert.Single(await db.DataProtectionKeys.ToListAsync());
+    }
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Vanhan_avainvaraston_tallentamalla_avaimella_suojattu_tieto_aukeaa(string tarjoaja)
+    {
+        // The app's own key store (until 2026-12) wrote each key ring element as a row (nimi, xml) of suojausavain.
+        var kansio = Directory.CreateTempSubdirectory("koski-avaimet-");
+        string suojattu;
+        await using (var vanha = new ServiceCollection().AddLogging().AddDataProtection()
+                         .SetApplicationName(IstuntoPalvelut.SovelluksenNimi).PersistKeysToFileSystem(kansio)
+                         .Services.BuildServiceProvider())
+            suojattu = Suojaaja(vanha).Protect("istuntoeväste");
+        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        await using (var db = tietokanta.CreateDbContext())
+        {
+            foreach (var tiedosto in kansio.GetFiles("*.xml"))
+            {
+                var xml = System.Xml.Linq.XElement.Load(tiedosto.FullName).ToString(System.Xml.Linq.SaveOptions.DisableFormatting);
+                await db.Database.ExecuteSqlAsync(
+                    $"INSERT INTO suojausavain (nimi, xml) VALUES ({Path.GetFileNameWithoutExtension(tiedosto.Name)}, {xml})");
+            }
+        }
+        kansio.Delete(recursive: true);
+
+        await using var uusi = Instanssi(tietokanta);
+
+        Assert.Equal("istuntoeväste", Suojaaja(uusi).Unprotect(suojattu));
+        await using var tarkistus = tietokanta.CreateDbContext();
+        Assert.Single(await tarkistus.DataProtectionKeys.ToListAsync());
     }
 
     [Theory]

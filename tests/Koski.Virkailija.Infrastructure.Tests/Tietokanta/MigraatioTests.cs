@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Infrastructure.Tests.Tietokanta;
 
-/// <summary>The hand-written migrations, on their own, against a SQLite file and a real PostgreSQL server.</summary>
+/// <summary>The generated migrations, on their own, against a SQLite file and a real PostgreSQL server.</summary>
 public sealed class MigraatioTests
 {
     public static TheoryData<string> Tarjoajat => ["Sqlite", "Postgres"];
@@ -26,7 +26,7 @@ public sealed class MigraatioTests
         await db.Kayttooikeudet.ToListAsync();
         await db.Palvelukayttajat.ToListAsync();
         await db.AuditLoki.ToListAsync();
-        await db.SuojausAvaimet.ToListAsync();
+        await db.DataProtectionKeys.ToListAsync();
         await db.KaytetytNoncet.ToListAsync();
         await db.Kayttooikeusanomukset.ToListAsync();
         await db.KayttooikeusHistoria.ToListAsync();
