@@ -118,7 +118,7 @@ public sealed class SqlServerKyselytTests(ITestOutputHelper tuloste)
             return ValueTask.FromResult(InterceptionResult<int>.SuppressWithResult(0));
         }
 
-        private DbDataReader Vastaus(string sql)
+        private System.Data.DataTableReader Vastaus(string sql)
         {
             lock (Komennot) Komennot.Add(sql);
             var taulu = new DataTable();
