@@ -41,7 +41,6 @@ public static class KoskiVirkailijaApp
         app.UseRateLimiter();
         app.UseAntiforgery();
 
-        app.MapBlazorClientScript();
         app.MapStaticAssets();
         app.MapKoskiTerveys();
         app.MapKoskiKirjautuminen();
