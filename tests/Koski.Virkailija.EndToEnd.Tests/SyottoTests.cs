@@ -49,7 +49,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "9");
         await PaivaAsync(sivu, "vahvistus-paiva", "30.5.2026");
-        await sivu.GetByLabel("Paikkakunta (kuntakoodi)").FillAsync("179");
+        await sivu.ValitseSuodattaenAsync("vahvistus-paikkakunta", "jyväs", "Jyväskylä (179)");
         await sivu.GetByLabel("Myöntäjän nimi").FillAsync("Reijo Reksi");
         await sivu.GetByLabel("Myöntäjän titteli").FillAsync("rehtori");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
