@@ -36,6 +36,17 @@ public static class Kirjoitusoikeus
             ? null : "forbidden.organisaatio";
     }
 
+    /// <summary>
+    /// KOSKI's error key when the user may not create the document as a new study right, or null when they may. The
+    /// form and the API both ask this: a role that only edits (TPO-hankinta) answers KOSKI's bare <c>forbidden</c>.
+    /// </summary>
+    public static string? LuontiVirhe(Kayttaja kayttaja, OpiskeluoikeusDokumentti dokumentti, string oppilaitosOid, OrganisaatioPuu puu)
+    {
+        if (Virhe(kayttaja, dokumentti, oppilaitosOid, puu) is { } virhe) return virhe;
+        return Kattaa(kayttaja, dokumentti.Tyyppi, dokumentti.OstajaOid, dokumentti.ToimipisteOidit.Append(oppilaitosOid), puu, luonti: true)
+            ? null : "forbidden";
+    }
+
     /// <summary>Whether the user may write this stored study right (its oppilaitos, or its buyer for a hankinta).</summary>
     public static bool KirjoittaaRivia(Kayttaja kayttaja, Opiskeluoikeus rivi, OrganisaatioPuu puu) =>
         Kattaa(kayttaja, rivi.Tyyppi, rivi.OstajaOid, [rivi.OppilaitosOid], puu);
@@ -58,12 +69,21 @@ public static class Kirjoitusoikeus
             || kayttaja.Organisaatiot(r => r.Sisaltaa(KAYTTOLIITTYMASIIRRON_MITATOINTI), puu).Contains(rivi.OppilaitosOid);
     }
 
-    private static bool Kattaa(Kayttaja kayttaja, string? tyyppi, string? ostaja, IEnumerable<string> kohteet, OrganisaatioPuu puu)
+    /// <summary>
+    /// Invalidation by a PUT whose tila ends in mitätöity: as <see cref="Mitatoi"/>, and besides it the source system
+    /// that transferred the row, which KOSKI lets invalidate its own transfers this way.
+    /// </summary>
+    public static bool MitatoiSiirrolla(Kayttaja kayttaja, Opiskeluoikeus rivi, OrganisaatioPuu puu) =>
+        Mitatoi(kayttaja, rivi, puu)
+        || (rivi.LahdejarjestelmanId is not null && kayttaja.Sisaltaa(TIEDONSIIRTO) && KirjoittaaRivia(kayttaja, rivi, puu));
+
+    private static bool Kattaa(Kayttaja kayttaja, string? tyyppi, string? ostaja, IEnumerable<string> kohteet, OrganisaatioPuu puu,
+        bool luonti = false)
     {
         var hankinta = OnHankinta(tyyppi, ostaja);
         if (hankinta && kayttaja.Organisaatiot(r => LuoTyyppia(r, tyyppi), puu).Contains(ostaja!)) return true;
-        // The TPO-hankinta role reaches only study rights bought from its oppilaitos.
-        var sallitut = kayttaja.Organisaatiot(r => KirjoittaaTyyppia(r, tyyppi)
+        // The TPO-hankinta role reaches only study rights bought from its oppilaitos, and never creates them.
+        var sallitut = kayttaja.Organisaatiot(r => (luonti ? LuoTyyppia(r, tyyppi) : KirjoittaaTyyppia(r, tyyppi))
             && (hankinta || !r.Sisaltaa(TAITEENPERUSOPETUS_HANKINTAKOULUTUS)), puu);
         return kohteet.All(sallitut.Contains);
     }

@@ -66,10 +66,15 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         {
             await db.SaveChangesAsync(ct);
         }
-        catch (DbUpdateConcurrencyException)
+        catch (Exception e) when (e is DbUpdateConcurrencyException or YksiloivaAvainVarattu)
         {
-            throw new KoskiVirheet("conflict.samanaikainenPäivitys",
-                "Toinen käyttäjä on päivittänyt saman opiskeluoikeuden samanaikaisesti. Yritä uudelleen.");
+            // A concurrent writer won (the row's versionumero token, or the unique key of a version or a learner):
+            // a client that named the version it edited is told, as KOSKI tells it, that the version is not the latest.
+            throw dokumentit.Any(d => d.Versionumero is not null)
+                ? new KoskiVirheet("conflict.versionumero",
+                    "Annettu versionumero ei ole enää viimeisin: opiskeluoikeutta on muutettu samanaikaisesti.")
+                : new KoskiVirheet("conflict.samanaikainenPäivitys",
+                    "Toinen käyttäjä on päivittänyt saman opiskeluoikeuden samanaikaisesti. Yritä uudelleen.");
         }
         return new TiedonsiirronVastaus(oppija.Oid, tulokset);
     }
@@ -95,6 +100,9 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         var tallentaja = kayttaja.Tunnus;
         if (olemassa.Rivi is { } rivi)
         {
+            // Invalidating with a PUT (a mitätöity jakso) asks the same question as the invalidate button and DELETE.
+            if (dokumentti.Mitatoity && !rivi.Mitatoity && !Kirjoitusoikeus.MitatoiSiirrolla(kayttaja, rivi, puu))
+                return (Virhe("forbidden", "Käyttäjällä ei ole oikeuksia mitätöidä opiskeluoikeutta."), null);
             var vanha = JsonNode.Parse(rivi.Json)!.AsObject();
             var muutosvirheet = Paivityssaannot.Validoi(vanha, dokumentti.Json);
             if (muutosvirheet.Count > 0) return (muutosvirheet.Select(v => new KoskiVirhe(v.Avain, v.Viesti)).ToList(), null);
@@ -105,6 +113,10 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_MUUTOS, rivi);
             return ([], Tulos(rivi, dokumentti));
         }
+        if (Kirjoitusoikeus.LuontiVirhe(kayttaja, dokumentti, oppilaitos, puu) is { } luontivirhe)
+            return (Virhe(luontivirhe, "Käyttäjällä ei ole riittäviä oikeuksia luoda opiskeluoikeutta."), null);
+        if (dokumentti.Versionumero is { } versio && versio != 1)
+            return (Virhe("conflict.versionumero", $"Uudelle opiskeluoikeudelle annettu versionumero {versio}."), null);
         var uusi = await tallennus.LisaaUusiAsync(db, oidit, oppijaOid, dokumentti, tallentaja, hetki, ct);
         Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_LISAYS, uusi);
         return ([], Tulos(uusi, dokumentti));
@@ -194,6 +206,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     {
         if (siirto is not JsonObject juuri)
             throw new KoskiVirheet("badRequest.format.json", "Tiedonsiirron pitää olla JSON-objekti {henkilö, opiskeluoikeudet}.");
+        Tekstikentat.Tarkista(juuri);
         if (juuri["henkilö"] is not JsonObject henkilo)
             throw new KoskiVirheet("badRequest.validation.jsonSchema", "henkilö puuttuu tai ei ole objekti.");
         if (juuri["opiskeluoikeudet"] is not JsonArray taulukko)

@@ -40,6 +40,19 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
     public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
 
+    /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        try
+        {
+            return await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+        }
+        catch (DbUpdateException e) when (e is not DbUpdateConcurrencyException && Tietokantavirheet.OnYksilollisyysrikkomus(e))
+        {
+            throw new YksiloivaAvainVarattu(e);
+        }
+    }
+
     protected override void OnConfiguring(DbContextOptionsBuilder options) =>
         options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
 
