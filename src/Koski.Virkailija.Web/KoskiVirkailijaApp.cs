@@ -31,6 +31,7 @@ public static class KoskiVirkailijaApp
 
         var app = builder.Build();
         app.UseKoskiTurvaOtsakkeet();
+        app.UseKoskiTietokantakatkos();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe", createScopeForErrors: true);

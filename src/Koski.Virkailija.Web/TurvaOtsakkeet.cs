@@ -7,6 +7,7 @@ namespace Koski.Virkailija.Web;
 /// injected inline script cannot run; styles may be inline because Radzen components set style attributes. Forms may
 /// post only here and to the identity provider (sign-out redirects there). HSTS is added outside Development, here
 /// rather than with UseHsts, because that middleware's header did not survive on static-asset responses.
+/// Everything else is <c>Cache-Control: no-store</c> unless it says otherwise.
 /// </summary>
 public static class TurvaOtsakkeet
 {
@@ -33,6 +34,9 @@ public static class TurvaOtsakkeet
                 h["Cross-Origin-Opener-Policy"] = "same-origin";
                 h["Permissions-Policy"] = "camera=(), microphone=(), geolocation=(), payment=()";
                 if (hsts && context.Request.IsHttps) h.StrictTransportSecurity = Hsts;
+                // Pages, API answers and downloads carry personal data: no browser or proxy keeps a copy. Static
+                // assets set their own (long) caching, which stays.
+                if (string.IsNullOrEmpty(h.CacheControl)) h.CacheControl = "no-store";
                 return Task.CompletedTask;
             });
             return next(context);

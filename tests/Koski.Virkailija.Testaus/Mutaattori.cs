@@ -1,10 +1,13 @@
+using System.Text.Encodings.Web;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Testaus;
 
 /// <summary>
 /// Deterministic mutations of a transfer document, as a careless or broken source system might send: a field
-/// deleted, an array element duplicated, a value of the wrong type, an oversized or odd value.
+/// deleted, an array element duplicated, a value of the wrong type, an oversized or odd value; and, as bytes, what a
+/// JSON tree cannot hold: a property twice in one object, invalid UTF-8 in a string, nesting hundreds deep.
 /// </summary>
 public sealed class Mutaattori(int siemen)
 {
@@ -32,6 +35,56 @@ public sealed class Mutaattori(int siemen)
         var kopio = dokumentti.DeepClone();
         for (var i = 0; i < muutoksia; i++) MutatoiKerran(kopio);
         return kopio;
+    }
+
+    public enum Tavuvirhe { Kaksoisominaisuus, ViallinenUtf8, LiianSyva }
+
+    /// <summary>The document as UTF-8 bytes with one of the <see cref="Tavuvirhe"/>s in a randomly chosen object.</summary>
+    public (byte[] Tavut, Tavuvirhe Virhe) MutatoiTavuina(JsonNode dokumentti)
+    {
+        var oliot = Solmut(dokumentti).OfType<JsonObject>().Where(o => o.Count > 0).ToList();
+        var kohde = oliot[satunnainen.Next(oliot.Count)];
+        var virhe = (Tavuvirhe)satunnainen.Next(3);
+        using var puskuri = new MemoryStream();
+        using (var kirjoittaja = new Utf8JsonWriter(puskuri,
+                   new JsonWriterOptions { Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, SkipValidation = true }))
+            Kirjoita(kirjoittaja, dokumentti, kohde, virhe);
+        return (puskuri.ToArray(), virhe);
+    }
+
+    private static void Kirjoita(Utf8JsonWriter kirjoittaja, JsonNode? solmu, JsonObject kohde, Tavuvirhe virhe)
+    {
+        switch (solmu)
+        {
+            case JsonObject olio:
+                kirjoittaja.WriteStartObject();
+                foreach (var (nimi, arvo) in olio)
+                {
+                    kirjoittaja.WritePropertyName(nimi);
+                    Kirjoita(kirjoittaja, arvo, kohde, virhe);
+                }
+                if (ReferenceEquals(olio, kohde))
+                {
+                    var (ensimmainen, arvo) = olio.First();
+                    kirjoittaja.WritePropertyName(virhe == Tavuvirhe.Kaksoisominaisuus ? ensimmainen : "mutaatio");
+                    if (virhe == Tavuvirhe.Kaksoisominaisuus) Kirjoita(kirjoittaja, arvo, kohde, virhe);
+                    else if (virhe == Tavuvirhe.ViallinenUtf8) kirjoittaja.WriteRawValue([(byte)'"', 0xC3, 0x28, 0xFF, (byte)'"'], skipInputValidation: true);
+                    else kirjoittaja.WriteRawValue(new string('[', 300) + new string(']', 300), skipInputValidation: true);
+                }
+                kirjoittaja.WriteEndObject();
+                break;
+            case JsonArray taulukko:
+                kirjoittaja.WriteStartArray();
+                foreach (var arvo in taulukko) Kirjoita(kirjoittaja, arvo, kohde, virhe);
+                kirjoittaja.WriteEndArray();
+                break;
+            case null:
+                kirjoittaja.WriteNullValue();
+                break;
+            default:
+                solmu.WriteTo(kirjoittaja);
+                break;
+        }
     }
 
     private void MutatoiKerran(JsonNode juuri)

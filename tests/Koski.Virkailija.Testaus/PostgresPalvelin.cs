@@ -28,6 +28,15 @@ public static class PostgresPalvelin
         return new NpgsqlConnectionStringBuilder(Yllapito.Value) { Database = nimi, Pooling = true }.ToString();
     }
 
+    /// <summary>Runs <paramref name="sql"/> as the server's administrator, e.g. to take a test's database out of service.</summary>
+    public static void YllapitajanaAja(string sql)
+    {
+        using var yhteys = new NpgsqlConnection(Yllapito.Value);
+        yhteys.Open();
+        using var komento = new NpgsqlCommand(sql, yhteys);
+        komento.ExecuteNonQuery();
+    }
+
     private static string Kaynnista()
     {
         if (Environment.GetEnvironmentVariable("KOSKI_TEST_POSTGRES") is { Length: > 0 } annettu) return annettu;

@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using System.Threading.RateLimiting;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Http.Features;
 using Microsoft.AspNetCore.Mvc;
@@ -25,6 +26,7 @@ public static class KoskiApi
         var asetukset = builder.Configuration.GetSection(ApiAsetukset.Osio).Get<ApiAsetukset>() ?? new();
         builder.Services.AddSingleton(asetukset);
         builder.Services.AddMemoryCache();
+        builder.Services.AddSingleton<Kirjautumisyritykset>();
         builder.Services.AddAuthentication()
             .AddScheme<Microsoft.AspNetCore.Authentication.AuthenticationSchemeOptions, PalvelukayttajaTunnistus>(PalvelukayttajaTunnistus.Skeema, null);
         builder.Services.AddAuthorizationBuilder().AddPolicy(Politiikka, p => p
@@ -43,8 +45,14 @@ public static class KoskiApi
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (konteksti, _) => new ValueTask(ApiVastaukset.VirheAsync(konteksti.HttpContext, 429,
-                "tooManyRequests", "Liian monta pyyntöä: yritä hetken kuluttua uudelleen."));
+            o.OnRejected = (konteksti, _) =>
+            {
+                var odotus = konteksti.Lease.TryGetMetadata(MetadataName.RetryAfter, out var aika) ? aika : TimeSpan.FromSeconds(1);
+                konteksti.HttpContext.Response.Headers.RetryAfter =
+                    Math.Max(1, (int)Math.Ceiling(odotus.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                return new ValueTask(ApiVastaukset.VirheAsync(konteksti.HttpContext, 429,
+                    "tooManyRequests", "Liian monta pyyntöä: yritä hetken kuluttua uudelleen."));
+            };
             // One bucket per account (or per address before sign-in), so one busy system cannot starve the others.
             o.AddPolicy(Nopeusrajoitus, http => RateLimitPartition.GetTokenBucketLimiter(
                 http.User.Identity?.Name ?? http.Connection.RemoteIpAddress?.ToString() ?? "",
@@ -101,7 +109,8 @@ public static class KoskiApi
         {
             return await seuraava(konteksti);
         }
-        catch (Exception e) when (e is not OperationCanceledException)
+        // A database out of reach goes on to UseKoskiTietokantakatkos: 503 with Retry-After, not an internal error.
+        catch (Exception e) when (e is not OperationCanceledException && !Tietokantavirheet.OnSaatavuusvirhe(e))
         {
             konteksti.HttpContext.RequestServices.GetRequiredService<ILoggerFactory>().CreateLogger(typeof(KoskiApi))
                 .LogError(e, "Tiedonsiirtorajapinnan sisäinen virhe: {Polku}", konteksti.HttpContext.Request.Path);
@@ -117,11 +126,11 @@ public static class KoskiApi
         JsonNode? siirto;
         try
         {
-            siirto = await JsonNode.ParseAsync(http.Request.Body, cancellationToken: http.RequestAborted);
+            siirto = await TiukkaJson.LueAsync(http.Request.Body, http.RequestAborted);
         }
-        catch (JsonException e)
+        catch (KoskiVirheet virheet)
         {
-            return ApiVastaukset.Virhe(400, "badRequest.format.json", $"JSON-dokumentin parsinta epäonnistui: {e.Message}");
+            return ApiVastaukset.Virheet(virheet);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {

@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Net.Http.Headers;
 using System.Security.Claims;
 using System.Security.Cryptography;
@@ -17,11 +18,12 @@ namespace Koski.Virkailija.Web.Api;
 /// a disabled account stops working within that minute, as a closed grant does in the UI.
 /// </summary>
 public sealed class PalvelukayttajaTunnistus(IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger,
-    UrlEncoder encoder, Palvelukayttajat palvelukayttajat, IMemoryCache muisti)
+    UrlEncoder encoder, Palvelukayttajat palvelukayttajat, IMemoryCache muisti, Kirjautumisyritykset yritykset)
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string Skeema = "KoskiBasic";
     private static readonly TimeSpan Muistissa = TimeSpan.FromMinutes(1);
+    private static readonly object OdotusAvain = new();
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
     {
@@ -44,8 +46,18 @@ public sealed class PalvelukayttajaTunnistus(IOptionsMonitor<AuthenticationSchem
         var avain = "palvelukayttaja:" + Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(tunnus + "\n" + salasana)));
         if (!muisti.TryGetValue(avain, out Kayttaja? kayttaja))
         {
+            var osoite = Context.Connection.RemoteIpAddress?.ToString();
+            if (yritykset.Odotus(osoite, tunnus) is { } odotus)
+            {
+                Context.Items[OdotusAvain] = odotus;
+                return AuthenticateResult.Fail("Liian monta epäonnistunutta kirjautumista");
+            }
             kayttaja = await palvelukayttajat.TunnistaAsync(tunnus, salasana, Context.RequestAborted);
-            if (kayttaja is null) return AuthenticateResult.Fail("Palvelukäyttäjän tunnistus epäonnistui");
+            if (kayttaja is null)
+            {
+                yritykset.Epaonnistui(osoite, tunnus);
+                return AuthenticateResult.Fail("Palvelukäyttäjän tunnistus epäonnistui");
+            }
             muisti.Set(avain, kayttaja, Muistissa);
         }
         ApiKayttaja.Aseta(Context, kayttaja!);
@@ -55,6 +67,12 @@ public sealed class PalvelukayttajaTunnistus(IOptionsMonitor<AuthenticationSchem
 
     protected override Task HandleChallengeAsync(AuthenticationProperties properties)
     {
+        if (Context.Items[OdotusAvain] is TimeSpan odotus)
+        {
+            Response.Headers.RetryAfter = Math.Max(1, (int)Math.Ceiling(odotus.TotalSeconds)).ToString(CultureInfo.InvariantCulture);
+            return ApiVastaukset.VirheAsync(Context, 429, "tooManyRequests",
+                "Liian monta epäonnistunutta kirjautumista: yritä myöhemmin uudelleen.");
+        }
         Response.Headers.WWWAuthenticate = "Basic realm=\"KOSKI\", charset=\"UTF-8\"";
         return ApiVastaukset.VirheAsync(Context, 401, "unauthorized.notAuthenticated", "Käyttäjä ei ole tunnistautunut.");
     }

@@ -1,5 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
+using System.Net.Sockets;
 using System.Text;
 using System.Text.Json.Nodes;
 using System.Text.RegularExpressions;
@@ -26,21 +27,26 @@ public sealed class ApiSovellus : IAsyncDisposable
     private readonly WebApplication app;
     private readonly string? tiedosto;
 
-    private ApiSovellus(WebApplication app, string osoite, string? tiedosto)
+    private ApiSovellus(WebApplication app, string osoite, string? tiedosto, string? postgres)
     {
         this.app = app;
         Osoite = osoite;
         this.tiedosto = tiedosto;
+        PostgresYhteys = postgres;
     }
 
     public string Osoite { get; }
 
+    /// <summary>The connection string of the app's PostgreSQL database; null on SQLite.</summary>
+    public string? PostgresYhteys { get; }
+
     public static async Task<ApiSovellus> KaynnistaAsync(string tarjoaja, params string[] lisaasetukset)
     {
         var tiedosto = tarjoaja == "Sqlite" ? Path.Combine(Path.GetTempPath(), $"koski-api-{Guid.NewGuid():N}.db") : null;
+        var postgres = tarjoaja == "Sqlite" ? null : PostgresPalvelin.UusiTietokanta();
         var tietokanta = tarjoaja == "Sqlite"
             ? ["--Database:Provider=Sqlite", $"--Database:Sqlite=Data Source={tiedosto}"]
-            : new[] { "--Database:Provider=Postgres", $"--Database:Postgres={PostgresPalvelin.UusiTietokanta()}" };
+            : new[] { "--Database:Provider=Postgres", $"--Database:Postgres={postgres}" };
         var app = KoskiVirkailijaApp.Build(
         [
             "--environment=Development", $"--contentRoot={Jaettu.WebProjekti}", "--Authentication:Mode=Development",
@@ -51,12 +57,23 @@ public sealed class ApiSovellus : IAsyncDisposable
         ], b => b.WebHost.UseUrls("http://127.0.0.1:0"));
         await app.StartAsync();
         var osoite = app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
-        return new ApiSovellus(app, osoite.TrimEnd('/'), tiedosto);
+        return new ApiSovellus(app, osoite.TrimEnd('/'), tiedosto, postgres);
     }
 
-    public HttpClient Palvelukayttajana(string tunnus, string salasana)
+    /// <param name="lahdeosoite">A loopback address of 127/8 to connect from, to be another client address.</param>
+    public HttpClient Palvelukayttajana(string tunnus, string salasana, string? lahdeosoite = null)
     {
-        var http = new HttpClient { BaseAddress = new Uri(Osoite) };
+        var http = lahdeosoite is null ? new HttpClient() : new HttpClient(new SocketsHttpHandler
+        {
+            ConnectCallback = async (konteksti, ct) =>
+            {
+                var pistoke = new Socket(SocketType.Stream, ProtocolType.Tcp);
+                pistoke.Bind(new IPEndPoint(IPAddress.Parse(lahdeosoite), 0));
+                await pistoke.ConnectAsync(konteksti.DnsEndPoint, ct);
+                return new NetworkStream(pistoke, ownsSocket: true);
+            },
+        });
+        http.BaseAddress = new Uri(Osoite);
         http.DefaultRequestHeaders.Authorization =
             new AuthenticationHeaderValue("Basic", Convert.ToBase64String(Encoding.UTF8.GetBytes($"{tunnus}:{salasana}")));
         return http;
