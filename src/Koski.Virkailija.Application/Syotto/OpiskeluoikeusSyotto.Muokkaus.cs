@@ -1,6 +1,8 @@
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
 using Koski.Virkailija.Application.Tiedonsiirto;
+using Koski.Virkailija.Domain.Arkaluonteiset;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Microsoft.EntityFrameworkCore;
@@ -19,19 +21,25 @@ public sealed partial class OpiskeluoikeusSyotto
         "Opiskeluoikeus on tullut oppilaitoksen tietojärjestelmästä, joten sitä muokataan siellä eikä tässä käyttöliittymässä.";
 
     /// <summary>
-    /// The edit form of study right <paramref name="oid"/>, or null when the user may not edit it here. Lisätiedot
-    /// (special-category data) are on the form only for a user whose write role includes them; otherwise they are
-    /// kept as stored.
+    /// The edit form of study right <paramref name="oid"/>, or null when the user may not edit it here. It is built
+    /// from the document as the user may see it (<see cref="Nakyvyys.ArkaluonteisetNakyvat"/>): without that right no
+    /// special-category field reaches the form model, its stored copies or a draft; on save they come back from the
+    /// stored document (<see cref="PiilotetutTiedot"/>).
     /// </summary>
     public async Task<MuokattavaOpiskeluoikeus?> MuokkauslomakeAsync(Kayttaja kayttaja, string oid, CancellationToken ct = default)
     {
         if (await MuokattavaAsync(kayttaja, oid, ct) is not { } rivi) return null;
-        var puu = await organisaatiot.PuuAsync(ct);
-        var lomake = SyottoLomake.Lue(JsonNode.Parse(rivi.Json)!.AsObject());
-        lomake.LisatiedotMuokattavissa = ErityisetTiedotSallittu(kayttaja, rivi.Tyyppi, rivi.OppilaitosOid, puu);
-        if (!lomake.LisatiedotMuokattavissa) lomake.Lisatiedot.Clear();
+        var nakyvat = ArkaluonteisetNakyvat(kayttaja, rivi, await organisaatiot.PuuAsync(ct));
+        var dokumentti = JsonNode.Parse(rivi.Json)!.AsObject();
+        if (!nakyvat) ArkaluonteisetTiedot.Poista(dokumentti);
+        var lomake = SyottoLomake.Lue(dokumentti);
+        lomake.LisatiedotMuokattavissa = nakyvat;
+        if (!nakyvat) lomake.Lisatiedot.Clear();
         return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake);
     }
+
+    private static bool ArkaluonteisetNakyvat(Kayttaja kayttaja, Opiskeluoikeus rivi, Domain.Organisaatiot.OrganisaatioPuu puu) =>
+        Nakyvyys.Kayttajalle(kayttaja, puu).ArkaluonteisetNakyvat(rivi);
 
     /// <summary>
     /// The edit form restored from a draft of it. The draft carries the version it was loaded from, so a draft older

@@ -7,6 +7,7 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Arkaluonteiset;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Validointi;
@@ -53,6 +54,9 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         if (dokumentti.Versionumero is null)
             throw new KoskiVirheet("badRequest.validation.jsonSchema", "Muokattavalta opiskeluoikeudelta puuttuu versionumero.");
         var rivi = await MuokattavaRiviAsync(kayttaja, oid, ct);
+        // What the user could not see is put back from the stored document, never lost nor overwritten.
+        if (!ArkaluonteisetNakyvat(kayttaja, rivi, await organisaatiot.PuuAsync(ct)))
+            opiskeluoikeus = PiilotetutTiedot.Palauta(JsonNode.Parse(rivi.Json)!.AsObject(), opiskeluoikeus);
         opiskeluoikeus["oid"] = oid;
         return await TallennaAsync(kayttaja, new JsonObject { ["oid"] = rivi.OppijaOid }, opiskeluoikeus, ct);
     }

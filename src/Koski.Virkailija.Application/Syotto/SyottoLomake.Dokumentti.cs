@@ -1,3 +1,4 @@
+using Koski.Virkailija.Domain.Arkaluonteiset;
 using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
@@ -58,6 +59,8 @@ public sealed partial class SyottoLomake
         };
         if (VahvistettavaIndeksi is { } v && v < suoritukset.Count) Vahvista(suoritukset[v]);
         oo["suoritukset"] = new JsonArray([.. suoritukset, .. MuutSuoritukset.Select(s => s.DeepClone())]);
+        // Without the right the form writes no catalogue field; the stored ones come back on save (PiilotetutTiedot).
+        if (!LisatiedotMuokattavissa) ArkaluonteisetTiedot.Poista(oo);
         return oo;
     }
 

@@ -56,7 +56,10 @@ public sealed partial class SyottoLomake
     /// <summary>The osasuoritukset (oppiaineet) of the perusopetus oppimäärä or the lisäopetus suoritus.</summary>
     public List<OppiaineRivi> OppiaineRivit { get; set; } = [];
     public List<LisatietoRivi> Lisatiedot { get; set; } = [];
-    /// <summary>False when the user may not see special-category data: lisätiedot are then kept as stored.</summary>
+    /// <summary>
+    /// False when the user may not see special-category data: the form then neither shows nor writes any of it
+    /// (lisätiedot, jää luokalle, yksilöllistetty or rajattu oppimäärä …); what is stored stays.
+    /// </summary>
     public bool LisatiedotMuokattavissa { get; set; } = true;
     public DateTime? VahvistusPaiva { get; set; }
     /// <summary>A kunta code (koodisto kunta), e.g. 179 Jyväskylä.</summary>

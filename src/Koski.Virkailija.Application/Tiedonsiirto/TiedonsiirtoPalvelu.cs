@@ -30,6 +30,8 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     {
         TarkistaKayttaja(kayttaja);
         var (henkilo, dokumentit) = Lue(siirto);
+        // Whether the client named the versions it edited; saving sets versionumero on every document.
+        var versiotAnnettu = dokumentit.Any(d => d.Versionumero is not null);
         var puu = await organisaatiot.PuuAsync(ct);
 
         await using var db = await tietokanta.AvaaAsync(ct);
@@ -70,7 +72,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         {
             // A concurrent writer won (the row's versionumero token, or the unique key of a version or a learner):
             // a client that named the version it edited is told, as KOSKI tells it, that the version is not the latest.
-            throw dokumentit.Any(d => d.Versionumero is not null)
+            throw versiotAnnettu
                 ? new KoskiVirheet("conflict.versionumero",
                     "Annettu versionumero ei ole enää viimeisin: opiskeluoikeutta on muutettu samanaikaisesti.")
                 : new KoskiVirheet("conflict.samanaikainenPäivitys",

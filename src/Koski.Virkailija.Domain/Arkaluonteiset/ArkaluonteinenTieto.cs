@@ -103,6 +103,6 @@ public sealed record ArkaluonteinenTieto(
         }
     }
 
-    internal static string? Koodiarvo(JsonNode? koodi) =>
+    public static string? Koodiarvo(JsonNode? koodi) =>
         koodi is JsonObject o && o["koodiarvo"] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }
