@@ -1,6 +1,6 @@
-using Koski.Virkailija.Domain.Arkaluonteiset;
 using System.Globalization;
 using System.Text.Json.Nodes;
+using Koski.Virkailija.Domain.Arkaluonteiset;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 
 namespace Koski.Virkailija.Application.Syotto;
