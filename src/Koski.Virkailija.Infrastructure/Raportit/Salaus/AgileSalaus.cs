@@ -14,6 +14,7 @@ public static class AgileSalaus
 {
     private const int Segmentti = 4096, Lohko = 16, Avain = 32, Suola = 16, Tiiviste = 64, Kierroksia = 100_000;
     private const int KerrallaSegmentteja = 16;
+    private const string Paketti = "EncryptedPackage";
 
     // The block keys of MS-OFFCRYPTO 2.3.4.11–14: each derives a different key or IV from the same secret.
     private static readonly byte[] TarkisteenSyote = [0xfe, 0xa7, 0xd2, 0x76, 0x3b, 0x4b, 0x9e, 0x79];
@@ -38,7 +39,33 @@ public static class AgileSalaus
         Yhdistetiedosto.VaraaOtsake(kohde);
         var hmacAvain = RandomNumberGenerator.GetBytes(Tiiviste);
         using var hmac = IncrementalHash.CreateHMAC(HashAlgorithmName.SHA512, hmacAvain);
-        // EncryptedPackage: the plain length, then the segments, each with its own IV; the HMAC covers all of it.
+        // A stream under 4 096 bytes belongs in the compound file's mini stream, so a tiny package is built in memory.
+        CfbKohta paketti;
+        if (8 + (pituus + Lohko - 1) / Lohko * Lohko < Yhdistetiedosto.MiniRaja)
+        {
+            using var muisti = new MemoryStream();
+            await KirjoitaPakettiAsync(selko, pituus, muisti, aes, avainSuola, hmac, ct);
+            paketti = new CfbVirta(Paketti, muisti.ToArray());
+        }
+        else
+        {
+            await KirjoitaPakettiAsync(selko, pituus, kohde, aes, avainSuola, hmac, ct);
+            paketti = new CfbSuuriVirta(Paketti, kohde.Position - Yhdistetiedosto.Otsake);
+        }
+
+        var tiedot = Salaustiedot(salasana, pakettiavain, avainSuola,
+            aes.EncryptCbc(hmacAvain, Iv(avainSuola, EheysAvain), PaddingMode.None),
+            aes.EncryptCbc(hmac.GetHashAndReset(), Iv(avainSuola, EheysArvo), PaddingMode.None));
+        await Yhdistetiedosto.ViimeisteleAsync(kohde, new CfbKansio("Root Entry",
+            new CfbVirta("EncryptionInfo", tiedot),
+            paketti,
+            Tietotilat.Kansio()), ct);
+    }
+
+    /// <summary>EncryptedPackage: the plain length, then the segments, each with its own IV; the HMAC covers all of it.</summary>
+    private static async Task KirjoitaPakettiAsync(Stream selko, long pituus, Stream kohde, Aes aes, byte[] avainSuola,
+        IncrementalHash hmac, CancellationToken ct)
+    {
         var koko = new byte[8];
         BinaryPrimitives.WriteUInt64LittleEndian(koko, (ulong)pituus);
         await kohde.WriteAsync(koko, ct);
@@ -64,15 +91,6 @@ public static class AgileSalaus
             hmac.AppendData(salattuPuskuri, 0, salattu);
             kirjoitettu += luettu;
         }
-        var paketinPituus = kohde.Position - 512;
-
-        var tiedot = Salaustiedot(salasana, pakettiavain, avainSuola,
-            aes.EncryptCbc(hmacAvain, Iv(avainSuola, EheysAvain), PaddingMode.None),
-            aes.EncryptCbc(hmac.GetHashAndReset(), Iv(avainSuola, EheysArvo), PaddingMode.None));
-        await Yhdistetiedosto.ViimeisteleAsync(kohde, new CfbKansio("Root Entry",
-            new CfbVirta("EncryptionInfo", tiedot),
-            new CfbSuuriVirta("EncryptedPackage", paketinPituus),
-            Tietotilat.Kansio()), ct);
     }
 
     private static byte[] Lohkoavain(uint segmentti)

@@ -11,7 +11,7 @@ internal sealed record CfbKansio(string Nimi, params CfbKohta[] Lapset) : CfbKoh
 /// <summary>A stream under 4 096 bytes: it goes in the mini stream.</summary>
 internal sealed record CfbVirta(string Nimi, byte[] Sisalto) : CfbKohta(Nimi);
 
-/// <summary>The large stream, already written from sector 0 on, right after the reserved header.</summary>
+/// <summary>The large stream (at least 4 096 bytes), already written from sector 0 on, right after the reserved header.</summary>
 internal sealed record CfbSuuriVirta(string Nimi, long Pituus) : CfbKohta(Nimi);
 
 /// <summary>
@@ -26,7 +26,8 @@ internal sealed record CfbSuuriVirta(string Nimi, long Pituus) : CfbKohta(Nimi);
 /// </summary>
 internal static class Yhdistetiedosto
 {
-    private const int Sektori = 512, MiniSektori = 64, MiniRaja = 4096, Otsake = 512, HakemistoKohta = 128;
+    public const int MiniRaja = 4096, Otsake = 512;
+    private const int Sektori = 512, MiniSektori = 64, HakemistoKohta = 128;
     private const int FatSektorissa = Sektori / 4, DifatOtsakkeessa = 109;
     private const uint Vapaa = 0xFFFFFFFF, KetjunLoppu = 0xFFFFFFFE, FatSektori = 0xFFFFFFFD, DifatSektori = 0xFFFFFFFC;
     private const uint EiKohtaa = 0xFFFFFFFF;
@@ -41,9 +42,9 @@ internal static class Yhdistetiedosto
     public static async Task ViimeisteleAsync(Stream kohde, CfbKansio juuri, CancellationToken ct = default)
     {
         var kohdat = Litista(juuri);
-        var suuri = kohdat.Select(k => k.Kohta).OfType<CfbSuuriVirta>().Single();
-        if (kohde.Position != Otsake + suuri.Pituus)
-            throw new InvalidOperationException($"Suuren virran pituus {suuri.Pituus} ei vastaa kirjoitettua.");
+        var suuri = kohdat.Select(k => k.Kohta).OfType<CfbSuuriVirta>().SingleOrDefault() ?? new CfbSuuriVirta("", 0);
+        if (kohde.Position != Otsake + suuri.Pituus || suuri.Pituus is > 0 and < MiniRaja)
+            throw new InvalidOperationException($"Suuren virran pituus {suuri.Pituus} ei vastaa kirjoitettua tai kuuluu ministreamiin.");
         var pienet = kohdat.Select(k => k.Kohta).OfType<CfbVirta>().ToList();
         if (pienet.Any(p => p.Sisalto.Length >= MiniRaja)) throw new InvalidOperationException("Pieni virta on liian suuri.");
 
