@@ -45,8 +45,7 @@ public sealed class RaportinEdistyminenTests(IsoRaporttiSovellus sovellus)
         sovellus.Portti.Release();
         var lataus = await sivu.RunAndWaitForDownloadAsync(() => sivu.GetByRole(AriaRole.Link, new() { NameRegex = new("^Lataa ") }).ClickAsync());
         await Expect(palkki).ToHaveAttributeAsync("aria-valuenow", "100");
-        await using var tiedosto = File.OpenRead(await lataus.PathAsync());
-        var rivit = XlsxLukija.Rivit(tiedosto);
+        var rivit = SalattuXlsxLukija.Rivit(await lataus.PathAsync(), await RaportitTests.SalasanaAsync(sivu));
         Assert.Equal(IsoRaporttiSovellus.Oppilaita, rivit.Count(r => r[1] == "Isokoulu"));
         await sivu.Context.CloseAsync();
     }

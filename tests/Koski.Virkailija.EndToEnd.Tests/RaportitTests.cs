@@ -4,7 +4,10 @@ using static Microsoft.Playwright.Assertions;
 
 namespace Koski.Virkailija.EndToEnd.Tests;
 
-/// <summary>Check reports in the browser: run in the background with progress, downloaded through the authorized endpoint.</summary>
+/// <summary>
+/// Check reports in the browser: run in the background with progress, downloaded through the authorized endpoint,
+/// opened with the one-time password the page shows.
+/// </summary>
 [Collection(SovellusKokoelma.Nimi)]
 public sealed class RaportitTests(KoskiSovellus sovellus)
 {
@@ -29,7 +32,10 @@ public sealed class RaportitTests(KoskiSovellus sovellus)
         var lataus = await sivu.RunAndWaitForDownloadAsync(() => sivu.GetByRole(AriaRole.Link, new() { NameRegex = new("^Lataa ") }).ClickAsync());
 
         Assert.Matches(@"^perusopetuksen_vuosiluokka_\d+_\d{4}-\d{2}-\d{2}\.xlsx$", lataus.SuggestedFilename);
-        var rivit = Rivit(await lataus.PathAsync());
+        var salasana = await SalasanaAsync(sivu);
+        var polku = await lataus.PathAsync();
+        Assert.ThrowsAny<Exception>(() => SalattuXlsxLukija.Rivit(polku, "VAARASALASANA234"));
+        var rivit = SalattuXlsxLukija.Rivit(polku, salasana);
         Assert.Equal(["Oppijan oid", "Sukunimi", "Etunimet"], rivit[0].Take(3));
         var kaisa = Assert.Single(rivit, r => r[1] == "Koululainen");
         Assert.Equal("Kaisa", kaisa[2]);
@@ -53,9 +59,16 @@ public sealed class RaportitTests(KoskiSovellus sovellus)
         await sivu.Context.CloseAsync();
     }
 
-    private static List<List<string>> Rivit(string polku)
+    /// <summary>The password shown next to the download link, in Finnish and Swedish, the same in both.</summary>
+    internal static async Task<string> SalasanaAsync(IPage sivu)
     {
-        using var tiedosto = File.OpenRead(polku);
-        return XlsxLukija.Rivit(tiedosto);
+        var ohje = sivu.Locator(".salasana");
+        await Expect(ohje.Locator("p[lang='fi']")).ToContainTextAsync("Excel-tiedosto on suojattu salasanalla");
+        await Expect(ohje.Locator("p[lang='sv']")).ToContainTextAsync("Lösenordet för Excelfilen är");
+        var salasanat = await ohje.Locator("code").AllTextContentsAsync();
+        Assert.Equal(2, salasanat.Count);
+        Assert.Matches("^[A-Z2-9]{16}$", salasanat[0]);
+        Assert.Equal(salasanat[0], salasanat[1]);
+        return salasanat[0];
     }
 }

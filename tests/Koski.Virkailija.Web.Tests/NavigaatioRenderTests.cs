@@ -1,26 +1,42 @@
+using System.Net;
+using Bunit;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Web.Components.Layout;
-using Microsoft.AspNetCore.Components;
-using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using Microsoft.Extensions.Logging;
-using Microsoft.Extensions.Logging.Abstractions;
-using Microsoft.JSInterop;
 using Radzen;
 
 namespace Koski.Virkailija.Web.Tests;
 
-/// <summary>The navigation and header render what the signed-in official's roles allow (HtmlRenderer, no browser).</summary>
-public sealed class NavigaatioRenderTests
+/// <summary>The navigation and header render what the signed-in official's roles allow (bUnit, no browser).</summary>
+[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
+    Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
+public sealed class NavigaatioRenderTests : IAsyncLifetime
 {
+    private readonly BunitContext bunit = new();
+
+    public Task InitializeAsync()
+    {
+        bunit.Services.AddRadzenComponents();
+        // Radzen's components call their scripts after rendering; nothing here depends on an answer.
+        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        return Task.CompletedTask;
+    }
+
+    public async Task DisposeAsync() => await bunit.DisposeAsync();
+
     private static Kayttaja Kayttaja(params Kayttooikeusryhma[] ryhmat) =>
         new(1, "testi", "Testi Virkailija", ryhmat.Select(r => new Rooli(r, "1.2.246.562.10.14613773812", "Jyväskylän normaalikoulu")).ToList());
 
+    private string Navigaatio(Kayttaja kayttaja) => Html(bunit.Render<Navigaatio>(p => p.Add(n => n.Kayttaja, kayttaja)).Markup);
+
+    private string Ylapalkki(Kayttaja kayttaja) => Html(bunit.Render<Ylapalkki>(p => p.Add(y => y.Kayttaja, kayttaja)).Markup);
+
+    private static string Html(string markup) => WebUtility.HtmlDecode(markup);
+
     [Fact]
-    public async Task Suppea_katselija_nakee_vain_oppijat_ja_omat_tiedot()
+    public void Suppea_katselija_nakee_vain_oppijat_ja_omat_tiedot()
     {
-        var html = await RenderoiAsync<Navigaatio>(Kayttaja(Kayttooikeusryhma.KoskiKatselijaSuppea));
+        var html = Navigaatio(Kayttaja(Kayttooikeusryhma.KoskiKatselijaSuppea));
         Assert.Contains("href=\"oppijat\"", html);
         Assert.Contains("href=\"omat-tiedot\"", html);
         Assert.DoesNotContain("href=\"raportit\"", html);
@@ -29,55 +45,27 @@ public sealed class NavigaatioRenderTests
     }
 
     [Fact]
-    public async Task Paakayttaja_nakee_kayttooikeudet_mutta_ei_syottoa()
+    public void Paakayttaja_nakee_kayttooikeudet_mutta_ei_syottoa()
     {
-        var html = await RenderoiAsync<Navigaatio>(Kayttaja(Kayttooikeusryhma.KoskiPaakayttaja));
+        var html = Navigaatio(Kayttaja(Kayttooikeusryhma.KoskiPaakayttaja));
         Assert.Contains("href=\"kayttooikeudet\"", html);
         Assert.Contains("href=\"raportit\"", html);
         Assert.DoesNotContain("href=\"uusi-opiskeluoikeus\"", html);
     }
 
     [Fact]
-    public async Task Ylapalkki_nayttaa_nimen_ja_roolit_organisaatioineen()
+    public void Ylapalkki_nayttaa_nimen_ja_roolit_organisaatioineen()
     {
-        var html = await RenderoiAsync<Ylapalkki>(Kayttaja(Kayttooikeusryhma.KoskiTallentaja, Kayttooikeusryhma.KoskiKatselija));
+        var html = Ylapalkki(Kayttaja(Kayttooikeusryhma.KoskiTallentaja, Kayttooikeusryhma.KoskiKatselija));
         Assert.Contains("Testi Virkailija", html);
         Assert.Contains("KOSKI-tallentaja, Jyväskylän normaalikoulu", html);
         Assert.Contains("KOSKI-katselija (sisältää erityiset henkilötiedot), Jyväskylän normaalikoulu", html);
     }
 
     [Fact]
-    public async Task Ylapalkki_kertoo_kun_oikeuksia_ei_ole()
+    public void Ylapalkki_kertoo_kun_oikeuksia_ei_ole()
     {
-        var html = await RenderoiAsync<Ylapalkki>(Kayttaja());
+        var html = Ylapalkki(Kayttaja());
         Assert.Contains("Ei voimassa olevia käyttöoikeuksia", html);
-    }
-
-    private static async Task<string> RenderoiAsync<T>(Kayttaja kayttaja) where T : IComponent
-    {
-        var services = new ServiceCollection();
-        services.AddLogging();
-        services.AddRadzenComponents();
-        services.AddSingleton<NavigationManager, TestiNavigointi>();
-        services.AddSingleton<IJSRuntime, EiJavaScriptia>();
-        await using var provider = services.BuildServiceProvider();
-        await using var renderer = new HtmlRenderer(provider, provider.GetRequiredService<ILoggerFactory>());
-        return await renderer.Dispatcher.InvokeAsync(async () =>
-        {
-            var tulos = await renderer.RenderComponentAsync<T>(ParameterView.FromDictionary(
-                new Dictionary<string, object?> { ["Kayttaja"] = kayttaja }));
-            return System.Net.WebUtility.HtmlDecode(tulos.ToHtmlString());
-        });
-    }
-
-    private sealed class TestiNavigointi : NavigationManager
-    {
-        public TestiNavigointi() => Initialize("http://localhost/", "http://localhost/");
-    }
-
-    private sealed class EiJavaScriptia : IJSRuntime
-    {
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, object?[]? args) => default;
-        public ValueTask<TValue> InvokeAsync<TValue>(string identifier, CancellationToken cancellationToken, object?[]? args) => default;
     }
 }

@@ -1,12 +1,14 @@
 using System.Collections.Concurrent;
 using Koski.Virkailija.Application.Raportit;
+using Koski.Virkailija.Infrastructure.Raportit.Salaus;
 using Microsoft.Extensions.Logging;
 
 namespace Koski.Virkailija.Infrastructure.Raportit;
 
 /// <summary>
 /// Writes reports in the background to temporary files (the writers are synchronous, so never to a response), keeps
-/// them for an hour for their owner's download, and deletes them after.
+/// them for an hour for their owner's download, and deletes them after. Every xlsx is protected with a new one-time
+/// password, as in KOSKI: the caller shows it once; it is not kept here, nor logged.
 /// </summary>
 public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat, TimeProvider aika, ILogger<RaporttiAjot> loki) : IDisposable
 {
@@ -14,14 +16,16 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
     private readonly ConcurrentDictionary<Guid, RaporttiAjo> ajot = new();
     private readonly string kansio = Directory.CreateTempSubdirectory("koski-raportit-").FullName;
 
-    public RaporttiAjo Aloita(long virkailijaId, RaportinSisalto sisalto, Tiedostomuoto muoto)
+    /// <summary>Starts the run; the password the xlsx file opens with (null for CSV, which cannot carry one).</summary>
+    public (RaporttiAjo Ajo, string? Salasana) Aloita(long virkailijaId, RaportinSisalto sisalto, Tiedostomuoto muoto)
     {
         Siivoa();
         var kirjoittaja = kirjoittajat.Single(k => k.Muoto == muoto);
         var ajo = new RaporttiAjo(virkailijaId, sisalto, kirjoittaja, Path.Combine(kansio, Guid.NewGuid().ToString("N")), aika.GetUtcNow());
+        var salasana = muoto == Tiedostomuoto.Xlsx ? Salasanat.Uusi() : null;
         ajot[ajo.Id] = ajo;
-        _ = Task.Run(() => KirjoitaAsync(ajo, sisalto.Taulukot, kirjoittaja));
-        return ajo;
+        _ = Task.Run(() => KirjoitaAsync(ajo, sisalto.Taulukot, kirjoittaja, salasana));
+        return (ajo, salasana);
     }
 
     /// <summary>The user's own run; another user's id finds nothing.</summary>
@@ -31,25 +35,42 @@ public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat,
     /// <summary>The finished file to stream, or null while running, after failure, or for another user.</summary>
     public string? ValmisTiedosto(RaporttiAjo ajo) => ajo.Tila == RaporttiAjonTila.Valmis ? ajo.Polku : null;
 
-    private async Task KirjoitaAsync(RaporttiAjo ajo, IReadOnlyList<Taulukko> taulukot, ITaulukkoKirjoittaja kirjoittaja)
+    private async Task KirjoitaAsync(RaporttiAjo ajo, IReadOnlyList<Taulukko> taulukot, ITaulukkoKirjoittaja kirjoittaja, string? salasana)
     {
+        // The plain file is written next to the final one and deleted as soon as it is encrypted (or on any failure).
+        var selko = salasana is null ? ajo.Polku : ajo.Polku + ".selko";
         try
         {
-            await using (var tiedosto = new FileStream(ajo.Polku, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous))
+            await using (var tiedosto = Luo(selko))
                 await kirjoittaja.KirjoitaAsync(taulukot.Select(t => t with { Rivit = Peruttavat(t.Rivit, ajo.Token) }).ToList(), tiedosto, ajo, ajo.Token);
+            if (salasana is not null)
+            {
+                await using (var luku = new FileStream(selko, FileMode.Open, FileAccess.Read, FileShare.None, 1 << 16, FileOptions.Asynchronous | FileOptions.SequentialScan))
+                await using (var salattu = Luo(ajo.Polku))
+                    await AgileSalaus.SalaaAsync(luku, salattu, salasana, ajo.Token);
+                File.Delete(selko);
+            }
             ajo.Paata(RaporttiAjonTila.Valmis);
         }
         catch (OperationCanceledException)
         {
-            File.Delete(ajo.Polku);
+            Poista(ajo.Polku, selko);
             ajo.Paata(RaporttiAjonTila.Peruttu);
         }
         catch (Exception e)
         {
             loki.LogError(e, "Raportin {Tiedosto} kirjoitus epäonnistui", ajo.Tiedostonimi);
-            File.Delete(ajo.Polku);
+            Poista(ajo.Polku, selko);
             ajo.Paata(RaporttiAjonTila.Epaonnistui);
         }
+    }
+
+    private static FileStream Luo(string polku) =>
+        new(polku, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16, FileOptions.Asynchronous);
+
+    private static void Poista(params string[] polut)
+    {
+        foreach (var polku in polut) File.Delete(polku);
     }
 
     /// <summary>Stops at the next row once cancelled, whether or not the rows' source listens to the token itself.</summary>

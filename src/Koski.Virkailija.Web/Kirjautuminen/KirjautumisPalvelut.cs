@@ -38,9 +38,10 @@ public static class KirjautumisPalvelut
                 options.Events.OnValidatePrincipal = IstunnonKesto.TarkistaAsync;
                 options.Events.OnSigningIn = IstunnonKesto.KirjaudutaanAsync;
                 options.Events.OnSignedIn = IstunnonKesto.KirjauduttuAsync;
-                // The data-transfer API answers 401/403 itself; a redirect to the sign-in page is for browsers' pages.
-                options.Events.OnRedirectToLogin = ApiEiOhjaa(options.Events.OnRedirectToLogin);
-                options.Events.OnRedirectToAccessDenied = ApiEiOhjaa(options.Events.OnRedirectToAccessDenied);
+                // A redirect to the sign-in page is for browsers' pages: the data-transfer API answers 401/403 itself,
+                // and a report download without a session answers 401 (a saved link, a script, a session that ended).
+                options.Events.OnRedirectToLogin = EiOhjaustaRajapinnoille(options.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
+                options.Events.OnRedirectToAccessDenied = EiOhjaustaRajapinnoille(options.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
             });
         if (!asetukset.Kehitys) asetukset.Oidc = LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
@@ -58,9 +59,16 @@ public static class KirjautumisPalvelut
         return builder;
     }
 
-    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> ApiEiOhjaa(
-        Func<RedirectContext<CookieAuthenticationOptions>, Task> ohjaus) =>
-        konteksti => konteksti.Request.Path.StartsWithSegments(Api.KoskiApi.Polku) ? Task.CompletedTask : ohjaus(konteksti);
+    private static Func<RedirectContext<CookieAuthenticationOptions>, Task> EiOhjaustaRajapinnoille(
+        Func<RedirectContext<CookieAuthenticationOptions>, Task> ohjaus, int tila) => konteksti =>
+    {
+        if (konteksti.Request.Path.StartsWithSegments(Api.KoskiApi.Polku)) return Task.CompletedTask;
+        if (!konteksti.Request.Path.StartsWithSegments(Raportit.RaporttiEndpoints.Polku)) return ohjaus(konteksti);
+        konteksti.Response.StatusCode = tila;
+        // The bare status: the "page not found" page that status-code pages would render says the wrong thing.
+        if (konteksti.HttpContext.Features.Get<Microsoft.AspNetCore.Diagnostics.IStatusCodePagesFeature>() is { } sivut) sivut.Enabled = false;
+        return Task.CompletedTask;
+    };
 
     /// <summary>The identity provider's origin in OpenID Connect mode (sign-out forms redirect there), otherwise null.</summary>
     public static string? TunnistuspalvelunOsoite(this WebApplication app) =>

@@ -1,10 +1,11 @@
 using Koski.Virkailija.Application.Raportit;
 using Koski.Virkailija.Infrastructure.Raportit;
+using Koski.Virkailija.Testaus;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Koski.Virkailija.Infrastructure.Tests.Raportit;
 
-/// <summary>The background runner: progress from the writer's row count, cancel, and the file only for its owner.</summary>
+/// <summary>The background runner: progress from the writer's row count, cancel, the file only for its owner, xlsx only encrypted.</summary>
 public sealed class RaporttiAjotTests : IDisposable
 {
     private readonly RaporttiAjot ajot = new([new XlsxKirjoittaja(), new CsvKirjoittaja()], TimeProvider.System, NullLogger<RaporttiAjot>.Instance);
@@ -32,7 +33,8 @@ public sealed class RaporttiAjotTests : IDisposable
     public async Task Edistyminen_kasvaa_ja_valmis_tiedosto_vain_omistajalle()
     {
         using var portti = new SemaphoreSlim(0);
-        var ajo = ajot.Aloita(7, Sisalto(10_000, portti), Tiedostomuoto.Csv);
+        var (ajo, salasana) = ajot.Aloita(7, Sisalto(10_000, portti), Tiedostomuoto.Csv);
+        Assert.Null(salasana);
 
         // Halfway the rows stop until the gate opens: progress is visible and below 100 %.
         await OdotaAsync(ajo, a => a.Rivit >= 5_000);
@@ -55,7 +57,7 @@ public sealed class RaporttiAjotTests : IDisposable
     public async Task Peruttu_ajo_ei_jata_tiedostoa()
     {
         using var portti = new SemaphoreSlim(0);
-        var ajo = ajot.Aloita(7, Sisalto(10_000, portti), Tiedostomuoto.Xlsx);
+        var (ajo, _) = ajot.Aloita(7, Sisalto(10_000, portti), Tiedostomuoto.Xlsx);
         await OdotaAsync(ajo, a => a.Rivit >= 5_000);
 
         ajo.Peru();
@@ -63,6 +65,25 @@ public sealed class RaporttiAjotTests : IDisposable
 
         await OdotaAsync(ajo, a => a.Tila == RaporttiAjonTila.Peruttu);
         Assert.Null(ajot.ValmisTiedosto(ajo));
+    }
+
+    [Fact]
+    public async Task Xlsx_valmistuu_vain_salattuna_ajon_omalla_salasanalla()
+    {
+        var (ajo, salasana) = ajot.Aloita(7, Sisalto(3_000), Tiedostomuoto.Xlsx);
+        var (toinen, toisenSalasana) = ajot.Aloita(7, Sisalto(10), Tiedostomuoto.Xlsx);
+
+        await OdotaAsync(ajo, a => a.Tila == RaporttiAjonTila.Valmis);
+        await OdotaAsync(toinen, a => a.Tila == RaporttiAjonTila.Valmis);
+        Assert.NotNull(salasana);
+        Assert.NotEqual(salasana, toisenSalasana);
+        var polku = ajot.ValmisTiedosto(ajo)!;
+        // Only the encrypted file is left: the plain one written first is gone.
+        Assert.Equal(new[] { polku, ajot.ValmisTiedosto(toinen)! }.Order(), Directory.GetFiles(Path.GetDirectoryName(polku)!).Order());
+        var rivit = SalattuXlsxLukija.Rivit(polku, salasana);
+        Assert.Equal(3_001, rivit.Count);
+        Assert.Equal(["Oppilas 2999", "2999"], rivit[^1]);
+        Assert.ThrowsAny<Exception>(() => SalattuXlsxLukija.Rivit(polku, toisenSalasana!));
     }
 
     public void Dispose() => ajot.Dispose();
