@@ -19,7 +19,6 @@ public static class IstuntoPalvelut
         services.TryAddScoped(p => p.GetRequiredService<IDbContextFactory<KoskiDbContext>>().CreateDbContext());
         services.AddDataProtection().SetApplicationName(SovelluksenNimi).PersistKeysToDbContext<KoskiDbContext>();
         services.AddSingleton<KaytetytNoncet>();
-        services.AddSingleton<Oidc.IdTokenTarkistus>();
         return services;
     }
 }

@@ -15,10 +15,7 @@ public static class KirjautumisEndpoints
     public static IEndpointRouteBuilder MapKoskiKirjautuminen(this IEndpointRouteBuilder app)
     {
         app.MapPost("/kirjaudu/kehitys", KehitysKirjautuminenAsync).AllowAnonymous();
-        app.MapGet("/kirjaudu/oidc", (KirjautumisAsetukset asetukset, string? returnUrl) => !asetukset.Oidc
-            ? Results.NotFound()
-            : Results.Challenge(new AuthenticationProperties { RedirectUri = PalautusOsoite.Turvallinen(returnUrl) },
-                [OidcAsetukset.Skeema])).AllowAnonymous();
+        app.MapGet("/kirjaudu/oidc", OidcKirjautuminenAsync).AllowAnonymous();
         app.MapPost("/kirjaudu-ulos", KirjauduUlosAsync).VaatiiAntiforgeryn();
         return app;
     }
@@ -30,6 +27,23 @@ public static class KirjautumisEndpoints
         if (!asetukset.Oidc) http.Response.Redirect("/kirjaudu?ulos=1");
         // Ends the provider's session too and comes back to /kirjaudu?ulos=1.
         else await http.SignOutAsync(OidcAsetukset.Skeema);
+    }
+
+    private static async Task<IResult> OidcKirjautuminenAsync(HttpContext http, KirjautumisAsetukset asetukset,
+        ILoggerFactory lokit, string? returnUrl)
+    {
+        if (!asetukset.Oidc) return Results.NotFound();
+        try
+        {
+            await http.ChallengeAsync(OidcAsetukset.Skeema,
+                new AuthenticationProperties { RedirectUri = PalautusOsoite.Turvallinen(returnUrl) });
+            return Results.Empty;
+        }
+        catch (InvalidOperationException e) when (!http.Response.HasStarted) // the discovery document could not be read
+        {
+            lokit.CreateLogger(Loki.Kategoria).LogError("Tunnistuspalvelun tietoja ei saatu: {Virhe}", e.Message);
+            return Results.LocalRedirect("/kirjaudu?virhe=oidc");
+        }
     }
 
     private static async Task<IResult> KehitysKirjautuminenAsync(HttpContext http, KirjautumisAsetukset asetukset,

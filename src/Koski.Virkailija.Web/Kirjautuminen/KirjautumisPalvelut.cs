@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
@@ -42,7 +40,7 @@ public static class KirjautumisPalvelut
                 options.Events.OnRedirectToLogin = ApiEiOhjaa(options.Events.OnRedirectToLogin);
                 options.Events.OnRedirectToAccessDenied = ApiEiOhjaa(options.Events.OnRedirectToAccessDenied);
             });
-        if (!asetukset.Kehitys) asetukset.Oidc = LisaaOidc(builder, autentikointi);
+        if (!asetukset.Kehitys) asetukset.Oidc = OidcKirjautuminen.LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
         {
             foreach (var sivu in Sivut.Kaikki)
@@ -65,35 +63,6 @@ public static class KirjautumisPalvelut
     /// <summary>The identity provider's origin in OpenID Connect mode (sign-out forms redirect there), otherwise null.</summary>
     public static string? TunnistuspalvelunOsoite(this WebApplication app) =>
         app.Services.GetRequiredService<KirjautumisAsetukset>().Oidc
-            ? app.Services.GetRequiredService<IOptionsMonitor<OidcAsetukset>>().Get(OidcAsetukset.Skeema).AuthorityOrigin
+            ? app.Services.GetRequiredService<OidcAsetukset>().AuthorityOrigin
             : null;
-
-    private static bool LisaaOidc(WebApplicationBuilder builder, AuthenticationBuilder autentikointi)
-    {
-        var osio = builder.Configuration.GetSection(OidcAsetukset.Osio);
-        var maaritetty = new OidcAsetukset();
-        osio.Bind(maaritetty);
-        // Without any provider settings nobody can sign in (the sign-in page says so); settings that are given but
-        // wrong stop the start-up instead of failing at the first sign-in.
-        if (!maaritetty.OnMaaritetty) return false;
-        maaritetty.Validate();
-
-        var kehitys = builder.Environment.IsDevelopment();
-        autentikointi.AddRemoteScheme<OidcAsetukset, OidcKasittelija>(OidcAsetukset.Skeema, "OpenID Connect", o =>
-        {
-            osio.Bind(o);
-            o.CorrelationCookie.SecurePolicy = kehitys ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Events = new RemoteAuthenticationEvents
-            {
-                OnRemoteFailure = context =>
-                {
-                    context.Response.Redirect("/kirjaudu?virhe=oidc");
-                    context.HandleResponse();
-                    return Task.CompletedTask;
-                },
-            };
-        });
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OidcAsetukset>, OidcAsetustenViimeistely>());
-        return true;
-    }
 }
