@@ -22,6 +22,9 @@ internal static class OidcKirjautuminen
         asetukset.Validate();
         builder.Services.AddSingleton(asetukset);
 
+        // After the provider rotates its keys, the first token signed with the new key waits for the keys to be
+        // fetched again instead of failing while IdentityModel fetches them in the background.
+        AppContext.SetSwitch("Switch.Microsoft.IdentityModel.UpdateConfigAsBlocking", true);
         var evasteet = builder.Environment.IsDevelopment() ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
         autentikointi.AddOpenIdConnect(OidcAsetukset.Skeema, "OpenID Connect", o =>
         {
@@ -41,6 +44,7 @@ internal static class OidcKirjautuminen
             o.Scope.Clear();
             foreach (var scope in asetukset.Scope.Split(' ', StringSplitOptions.RemoveEmptyEntries)) o.Scope.Add(scope);
             // The claims are read from the id_token under their own names; the userinfo endpoint is not called.
+            o.TokenHandler = new AllekirjoitettuIdToken();
             o.MapInboundClaims = false;
             o.GetClaimsFromUserInfoEndpoint = false;
             // Only the id_token is kept (OidcTapahtumat), as the hint of RP-initiated logout; no access token.
