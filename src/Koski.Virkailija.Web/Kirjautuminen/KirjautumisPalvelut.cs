@@ -34,12 +34,16 @@ public static class KirjautumisPalvelut
                 options.ExpireTimeSpan = IstunnonKesto.Joutoaika;
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = IstunnonKesto.TarkistaAsync;
+                // The ticket lives in the database (IstuntoVarasto); the cookie carries only its key.
                 options.Events.OnSigningIn = IstunnonKesto.KirjaudutaanAsync;
                 options.Events.OnSignedIn = IstunnonKesto.KirjauduttuAsync;
                 // The data-transfer API answers 401/403 itself; a redirect to the sign-in page is for browsers' pages.
                 options.Events.OnRedirectToLogin = ApiEiOhjaa(options.Events.OnRedirectToLogin);
                 options.Events.OnRedirectToAccessDenied = ApiEiOhjaa(options.Events.OnRedirectToAccessDenied);
             });
+        builder.Services.AddSingleton<IstuntoVarasto>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IstuntoVarasto>((options, varasto) => options.SessionStore = varasto);
         if (!asetukset.Kehitys) asetukset.Oidc = OidcKirjautuminen.LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
         {
@@ -48,7 +52,9 @@ public static class KirjautumisPalvelut
         });
         builder.Services.AddScoped<IAuthorizationHandler, SivuPolitiikkaKasittelija>();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<AuthenticationStateProvider, RoolienTarkistus>();
+        builder.Services.AddScoped<PiirinKaytto>();
+        builder.Services.AddScoped<CircuitHandler>(p => p.GetRequiredService<PiirinKaytto>());
+        builder.Services.AddScoped<AuthenticationStateProvider, IstunnonTarkistus>();
         builder.Services.AddScoped<AktiivinenKayttaja>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditKonteksti, WebAuditKonteksti>();

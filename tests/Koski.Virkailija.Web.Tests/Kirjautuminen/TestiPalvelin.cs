@@ -3,7 +3,6 @@ using System.Text.RegularExpressions;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Web.Kirjautuminen;
-using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
@@ -13,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Koski.Virkailija.Web.Tests.Kirjautuminen;
 
 /// <summary>
-/// The whole app on an in-memory test server over https, with its own SQLite file, a sign-in clock the test moves,
+/// The whole app on an in-memory test server over https, with its own SQLite file, a clock the test moves,
 /// and a client that keeps cookies like a browser. In Development it has one official, "testi", with a grant.
 /// </summary>
 internal sealed partial class TestiPalvelin : IAsyncDisposable
@@ -37,8 +36,8 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
             builder =>
             {
                 builder.WebHost.UseTestServer();
-                builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
-                    o => o.TimeProvider = Kello);
+                // The cookie handler, the session store and the app read this clock.
+                builder.Services.AddSingleton<TimeProvider>(Kello);
                 palvelut?.Invoke(builder.Services);
             });
     }
