@@ -51,7 +51,12 @@ internal sealed class IstuntoVarasto(Istunnot istunnot, IDataProtectionProvider 
         {
             return null;
         }
-        if (ticket is not null) ticket.Properties.ExpiresUtc = DateTime.SpecifyKind(istunto.Vanhenee, DateTimeKind.Utc);
+        if (ticket is null) return null;
+        // As if last used when the row says (an open page's use moves it on): the sliding renewal then adds the idle
+        // time to the request's time, not the whole stretch so far.
+        var vanhenee = new DateTimeOffset(DateTime.SpecifyKind(istunto.Vanhenee, DateTimeKind.Utc));
+        ticket.Properties.ExpiresUtc = vanhenee;
+        ticket.Properties.IssuedUtc = vanhenee - IstunnonKesto.Joutoaika;
         return ticket;
     }
 

@@ -1,4 +1,5 @@
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Infrastructure.Istunnot;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Mvc;
@@ -17,12 +18,29 @@ public static class KirjautumisEndpoints
         app.MapPost("/kirjaudu/kehitys", KehitysKirjautuminenAsync).AllowAnonymous();
         app.MapGet("/kirjaudu/oidc", OidcKirjautuminenAsync).AllowAnonymous();
         app.MapPost("/kirjaudu-ulos", KirjauduUlosAsync).VaatiiAntiforgeryn();
+        app.MapPost("/kirjaudu-ulos/kaikki", KirjauduUlosKaikistaAsync).VaatiiAntiforgeryn();
         return app;
     }
 
     private static async Task KirjauduUlosAsync(HttpContext http, KirjautumisAsetukset asetukset, ILoggerFactory lokit)
     {
         lokit.CreateLogger(Loki.Kategoria).LogInformation("Uloskirjautuminen: {Tunnus}", http.User.FindFirst(KoskiClaims.Tunnus)?.Value);
+        await LopetaAsync(http, asetukset);
+    }
+
+    /// <summary>Ends every session of the official, on every device and instance (open pages notice within a minute).</summary>
+    private static async Task KirjauduUlosKaikistaAsync(HttpContext http, KirjautumisAsetukset asetukset, Istunnot istunnot,
+        ILoggerFactory lokit)
+    {
+        var maara = http.User.VirkailijanId() is { } id ? await istunnot.PoistaVirkailijanAsync(id, http.RequestAborted) : 0;
+        lokit.CreateLogger(Loki.Kategoria).LogInformation("Uloskirjautuminen kaikista istunnoista: {Tunnus}, {Maara} istuntoa",
+            http.User.FindFirst(KoskiClaims.Tunnus)?.Value, maara);
+        await LopetaAsync(http, asetukset);
+    }
+
+    private static async Task LopetaAsync(HttpContext http, KirjautumisAsetukset asetukset)
+    {
+        // Removes this session's row too, so a copy of the cookie is worthless.
         await http.SignOutAsync(CookieAuthenticationDefaults.AuthenticationScheme);
         if (!asetukset.Oidc) http.Response.Redirect("/kirjaudu?ulos=1");
         // Ends the provider's session too and comes back to /kirjaudu?ulos=1.
