@@ -14,7 +14,8 @@ public static class ApplicationPalvelut
 {
     public static IServiceCollection AddKoskiApplication(this IServiceCollection services)
     {
-        services.AddSingleton(TimeProvider.System);
+        // TryAdd: a test's clock, registered first, is the one everything reads.
+        services.TryAddSingleton(TimeProvider.System);
         services.AddSingleton<OrganisaatioHakemisto>();
         services.AddSingleton<KayttajaPalvelu>();
         services.AddSingleton<OmatTiedotPalvelu>();

@@ -77,6 +77,27 @@ public sealed class KirjautuminenJaNavigaatioTests(KoskiSovellus sovellus)
         await sivu.Context.CloseAsync();
     }
 
+    [Fact]
+    public async Task Uloskirjautuminen_kaikista_istunnoista_paattaa_toisen_selaimen_avoimen_sivun()
+    {
+        var toinen = await sovellus.UusiSivuAsync();
+        await toinen.KirjauduAsync("esiopetus-katselija", "/omat-tiedot");
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("esiopetus-katselija", "/omat-tiedot");
+
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos kaikista istunnoista" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos kaikista" }).ClickAsync();
+        await Expect(sivu.GetByText("Olet kirjautunut ulos.")).ToBeVisibleAsync();
+
+        // The other browser's open page checks its session (every 2 s here, every minute by default) and is sent to
+        // sign in; reloading does not bring the session back.
+        await Expect(toinen).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/kirjaudu"), new() { Timeout = 15_000 });
+        await toinen.GotoAsync("/omat-tiedot");
+        await Expect(toinen).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/kirjaudu\\?returnUrl="));
+        await toinen.Context.CloseAsync();
+        await sivu.Context.CloseAsync();
+    }
+
     private async Task<string> NimiAsync(string tunnus)
     {
         await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();

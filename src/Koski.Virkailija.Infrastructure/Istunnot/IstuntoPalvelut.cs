@@ -11,7 +11,10 @@ public static class IstuntoPalvelut
     /// <summary>The same on every instance and content root: cookies protected by one instance open on the others.</summary>
     public const string SovelluksenNimi = "Koski.Virkailija";
 
-    /// <summary>Data-protection keys in the database and the single-use nonce record of OpenID Connect sign-ins.</summary>
+    /// <summary>
+    /// Data-protection keys in the database, the server-side sessions, and the single-use nonce record of OpenID
+    /// Connect sign-ins.
+    /// </summary>
     public static IServiceCollection AddKoskiIstunnot(this IServiceCollection services)
     {
         // ASP.NET Core's EF Core key store, on the table (suojausavain) the app's own store used: its keys still apply.
@@ -19,7 +22,7 @@ public static class IstuntoPalvelut
         services.TryAddScoped(p => p.GetRequiredService<IDbContextFactory<KoskiDbContext>>().CreateDbContext());
         services.AddDataProtection().SetApplicationName(SovelluksenNimi).PersistKeysToDbContext<KoskiDbContext>();
         services.AddSingleton<KaytetytNoncet>();
-        services.AddSingleton<Oidc.IdTokenTarkistus>();
+        services.AddSingleton<Istunnot>();
         return services;
     }
 }

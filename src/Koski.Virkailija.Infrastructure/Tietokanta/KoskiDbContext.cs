@@ -37,6 +37,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     /// <summary>The data-protection key ring (table <c>suojausavain</c>), read and written by ASP.NET Core's own store.</summary>
     public DbSet<DataProtectionKey> DataProtectionKeys => Set<DataProtectionKey>();
     public DbSet<KaytettyNonce> KaytetytNoncet => Set<KaytettyNonce>();
+    public DbSet<Istunto> Istunnot => Set<Istunto>();
     public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
     public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
 
@@ -174,6 +175,16 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.ToTable("kaytetty_nonce");
             e.HasKey(n => n.Tiiviste);
             e.HasIndex(n => n.Vanhenee, "ix_kaytetty_nonce_vanhenee");
+        });
+        model.Entity<Istunto>(e =>
+        {
+            e.ToTable("istunto");
+            e.HasKey(i => i.Tiiviste);
+            e.Property(i => i.Tiiviste).HasMaxLength(64);
+            e.Property(i => i.Tunniste).HasMaxLength(64);
+            e.HasIndex(i => i.Tunniste, "ix_istunto_tunniste");
+            e.HasIndex(i => i.VirkailijaId, "ix_istunto_virkailija_id");
+            e.HasIndex(i => i.Vanhenee, "ix_istunto_vanhenee");
         });
         model.Entity<Kayttooikeus>().Property(k => k.Versio).IsConcurrencyToken();
         model.Entity<Palvelukayttaja>().Property(p => p.Versio).IsConcurrencyToken();

@@ -5,8 +5,6 @@ using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Authorization;
 using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server.Circuits;
-using Microsoft.Extensions.DependencyInjection.Extensions;
-using Microsoft.Extensions.Options;
 
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
@@ -36,6 +34,7 @@ public static class KirjautumisPalvelut
                 options.ExpireTimeSpan = IstunnonKesto.Joutoaika;
                 options.SlidingExpiration = true;
                 options.Events.OnValidatePrincipal = IstunnonKesto.TarkistaAsync;
+                // The ticket lives in the database (IstuntoVarasto); the cookie carries only its key.
                 options.Events.OnSigningIn = IstunnonKesto.KirjaudutaanAsync;
                 options.Events.OnSignedIn = IstunnonKesto.KirjauduttuAsync;
                 // A redirect to the sign-in page is for browsers' pages: the data-transfer API answers 401/403 itself,
@@ -43,7 +42,10 @@ public static class KirjautumisPalvelut
                 options.Events.OnRedirectToLogin = EiOhjaustaRajapinnoille(options.Events.OnRedirectToLogin, StatusCodes.Status401Unauthorized);
                 options.Events.OnRedirectToAccessDenied = EiOhjaustaRajapinnoille(options.Events.OnRedirectToAccessDenied, StatusCodes.Status403Forbidden);
             });
-        if (!asetukset.Kehitys) asetukset.Oidc = LisaaOidc(builder, autentikointi);
+        builder.Services.AddSingleton<IstuntoVarasto>();
+        builder.Services.AddOptions<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme)
+            .Configure<IstuntoVarasto>((options, varasto) => options.SessionStore = varasto);
+        if (!asetukset.Kehitys) asetukset.Oidc = OidcKirjautuminen.LisaaOidc(builder, autentikointi);
         builder.Services.AddAuthorization(options =>
         {
             foreach (var sivu in Sivut.Kaikki)
@@ -51,7 +53,9 @@ public static class KirjautumisPalvelut
         });
         builder.Services.AddScoped<IAuthorizationHandler, SivuPolitiikkaKasittelija>();
         builder.Services.AddCascadingAuthenticationState();
-        builder.Services.AddScoped<AuthenticationStateProvider, RoolienTarkistus>();
+        builder.Services.AddScoped<PiirinKaytto>();
+        builder.Services.AddScoped<CircuitHandler>(p => p.GetRequiredService<PiirinKaytto>());
+        builder.Services.AddScoped<AuthenticationStateProvider, IstunnonTarkistus>();
         builder.Services.AddScoped<AktiivinenKayttaja>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditKonteksti, WebAuditKonteksti>();
@@ -73,35 +77,6 @@ public static class KirjautumisPalvelut
     /// <summary>The identity provider's origin in OpenID Connect mode (sign-out forms redirect there), otherwise null.</summary>
     public static string? TunnistuspalvelunOsoite(this WebApplication app) =>
         app.Services.GetRequiredService<KirjautumisAsetukset>().Oidc
-            ? app.Services.GetRequiredService<IOptionsMonitor<OidcAsetukset>>().Get(OidcAsetukset.Skeema).AuthorityOrigin
+            ? app.Services.GetRequiredService<OidcAsetukset>().AuthorityOrigin
             : null;
-
-    private static bool LisaaOidc(WebApplicationBuilder builder, AuthenticationBuilder autentikointi)
-    {
-        var osio = builder.Configuration.GetSection(OidcAsetukset.Osio);
-        var maaritetty = new OidcAsetukset();
-        osio.Bind(maaritetty);
-        // Without any provider settings nobody can sign in (the sign-in page says so); settings that are given but
-        // wrong stop the start-up instead of failing at the first sign-in.
-        if (!maaritetty.OnMaaritetty) return false;
-        maaritetty.Validate();
-
-        var kehitys = builder.Environment.IsDevelopment();
-        autentikointi.AddRemoteScheme<OidcAsetukset, OidcKasittelija>(OidcAsetukset.Skeema, "OpenID Connect", o =>
-        {
-            osio.Bind(o);
-            o.CorrelationCookie.SecurePolicy = kehitys ? CookieSecurePolicy.SameAsRequest : CookieSecurePolicy.Always;
-            o.Events = new RemoteAuthenticationEvents
-            {
-                OnRemoteFailure = context =>
-                {
-                    context.Response.Redirect("/kirjaudu?virhe=oidc");
-                    context.HandleResponse();
-                    return Task.CompletedTask;
-                },
-            };
-        });
-        builder.Services.TryAddEnumerable(ServiceDescriptor.Singleton<IPostConfigureOptions<OidcAsetukset>, OidcAsetustenViimeistely>());
-        return true;
-    }
 }

@@ -1,21 +1,14 @@
-using Microsoft.AspNetCore.Authentication;
-using Microsoft.IdentityModel.Protocols;
-using Microsoft.IdentityModel.Protocols.OpenIdConnect;
-
 namespace Koski.Virkailija.Web.Kirjautuminen;
 
-/// <summary>Configuration section "Oidc": the identity provider of officials (Authentication:Mode=Oidc).</summary>
-public sealed class OidcAsetukset : RemoteAuthenticationOptions
+/// <summary>
+/// Configuration section "Oidc": the identity provider of officials (Authentication:Mode=Oidc). The framework's
+/// OpenID Connect handler is configured from these (<see cref="OidcKirjautuminen"/>).
+/// </summary>
+public sealed class OidcAsetukset
 {
     public const string Osio = "Oidc";
     public const string Skeema = "oidc";
-
-    public OidcAsetukset()
-    {
-        CallbackPath = "/kirjaudu/paluu";
-        // The provider answers with a top-level GET redirect (response_mode=query), which SameSite=Lax lets through.
-        CorrelationCookie.SameSite = SameSiteMode.Lax;
-    }
+    public const string PaluuPolku = "/kirjaudu/paluu";
 
     /// <summary>The issuer; its discovery document is {Authority}/.well-known/openid-configuration.</summary>
     public string Authority { get; set; } = "";
@@ -29,18 +22,14 @@ public sealed class OidcAsetukset : RemoteAuthenticationOptions
     public string KirjauduttuUlosPolku { get; set; } = "/kirjaudu?ulos=1";
     public OidcClaimit Claims { get; set; } = new();
 
-    internal IConfigurationManager<OpenIdConnectConfiguration> Konfiguraatio { get; set; } = default!;
-    internal ISecureDataFormat<AuthenticationProperties> StateDataFormat { get; set; } = default!;
-
     /// <summary>The provider's origin, which the Content-Security-Policy lets forms (sign-out) redirect to.</summary>
     public string? AuthorityOrigin =>
         Uri.TryCreate(Authority, UriKind.Absolute, out var uri) ? uri.GetLeftPart(UriPartial.Authority) : null;
 
     public bool OnMaaritetty => !string.IsNullOrWhiteSpace(Authority) || !string.IsNullOrWhiteSpace(ClientId);
 
-    public override void Validate()
+    public void Validate()
     {
-        base.Validate();
         if (AuthorityOrigin is null || string.IsNullOrWhiteSpace(ClientId))
             throw new InvalidOperationException("Authentication:Mode=Oidc vaatii asetukset Oidc:Authority (absoluuttinen osoite) ja Oidc:ClientId.");
     }

@@ -85,6 +85,37 @@ public sealed class IstunnotTests
         Assert.Single(await db.KaytetytNoncet.ToListAsync());
     }
 
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Istunto_paattyy_ajoissa_eika_poistettu_herahda_uusimalla(string tarjoaja)
+    {
+        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja);
+        var istunnot = new Infrastructure.Istunnot.Istunnot(tietokanta);
+        var nyt = KiinteaAika.Oletus;
+        UusiIstunto Uusi(string tunniste, long virkailija) =>
+            new(tunniste, virkailija, [1, 2, 3], nyt, nyt.AddMinutes(30), nyt.AddHours(8));
+        await istunnot.LisaaAsync("avain-1", Uusi("sid-1", 1), nyt);
+        await istunnot.LisaaAsync("avain-2", Uusi("sid-2", 1), nyt);
+        await istunnot.LisaaAsync("avain-3", Uusi("sid-3", 2), nyt);
+
+        Assert.Equal([1, 2, 3], (await istunnot.HaeAsync("avain-1", nyt.AddMinutes(29)))!.Tiketti);
+        Assert.Null(await istunnot.HaeAsync("avain-1", nyt.AddMinutes(30)));
+        // Gone for good: a later renewal (a request that was under way) does not bring it back.
+        await istunnot.PaivitaAsync("avain-1", [4], nyt.AddMinutes(60));
+        Assert.Null(await istunnot.HaeAsync("avain-1", nyt));
+
+        Assert.True(await istunnot.OnVoimassaAsync("sid-2", nyt.AddMinutes(20), nyt.AddMinutes(20), TimeSpan.FromMinutes(30)));
+        Assert.NotNull(await istunnot.HaeAsync("avain-2", nyt.AddMinutes(45)));
+        Assert.Null(await istunnot.HaeAsync("avain-3", nyt.AddMinutes(45)));
+
+        await istunnot.LisaaAsync("avain-4", Uusi("sid-4", 2), nyt.AddMinutes(40));
+        Assert.Equal(1, await istunnot.PoistaVirkailijanAsync(1));
+        Assert.Null(await istunnot.HaeAsync("avain-2", nyt));
+        Assert.NotNull(await istunnot.HaeAsync("avain-4", nyt));
+        await using var db = tietokanta.CreateDbContext();
+        Assert.DoesNotContain("avain-4", await db.Istunnot.Select(i => i.Tiiviste).ToListAsync());
+    }
+
     private static ServiceProvider Instanssi(TestiTietokanta tietokanta) =>
         new ServiceCollection()
             .AddLogging()

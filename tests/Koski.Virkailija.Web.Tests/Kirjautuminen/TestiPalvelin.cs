@@ -2,7 +2,8 @@ using System.Net;
 using System.Text.RegularExpressions;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
-using Microsoft.AspNetCore.Authentication.Cookies;
+using Koski.Virkailija.Web.Kirjautuminen;
+using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.TestHost;
@@ -11,7 +12,7 @@ using Microsoft.Extensions.DependencyInjection;
 namespace Koski.Virkailija.Web.Tests.Kirjautuminen;
 
 /// <summary>
-/// The whole app on an in-memory test server over https, with its own SQLite file, a sign-in clock the test moves,
+/// The whole app on an in-memory test server over https, with its own SQLite file, a clock the test moves,
 /// and a client that keeps cookies like a browser. In Development it has one official, "testi", with a grant.
 /// </summary>
 internal sealed partial class TestiPalvelin : IAsyncDisposable
@@ -21,20 +22,28 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     private readonly WebApplication app;
     private HttpClient http = default!;
     private readonly Dictionary<string, string> evasteet = [];
-    private readonly string tiedosto = Path.Combine(Path.GetTempPath(), $"koski-istunto-{Guid.NewGuid():N}.db");
+    private readonly string tiedosto;
+    private readonly bool omaTiedosto;
 
-    private TestiPalvelin(string ymparisto, string[] lisa)
+    private TestiPalvelin(string ymparisto, string[] lisa, string? jaettuTiedosto = null,
+        Action<IServiceCollection>? palvelut = null)
     {
+        omaTiedosto = jaettuTiedosto is null;
+        tiedosto = jaettuTiedosto ?? Path.Combine(Path.GetTempPath(), $"koski-istunto-{Guid.NewGuid():N}.db");
         app = KoskiVirkailijaApp.Build(
             [$"--environment={ymparisto}", $"--Database:Sqlite=Data Source={tiedosto}", "--Seed:DemoData=false",
              "--Logging:LogLevel:Default=None", .. lisa],
             builder =>
             {
                 builder.WebHost.UseTestServer();
-                builder.Services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme,
-                    o => o.TimeProvider = Kello);
+                // The cookie handler, the session store and the app read this clock.
+                builder.Services.AddSingleton<TimeProvider>(Kello);
+                palvelut?.Invoke(builder.Services);
             });
     }
+
+    /// <summary>The database file, for a second instance of the app on the same database.</summary>
+    public string Tiedosto => tiedosto;
 
     public SiirrettavaKello Kello { get; } = new();
     public IServiceProvider Palvelut => app.Services;
@@ -42,10 +51,41 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     public static async Task<TestiPalvelin> KaynnistaAsync(string ymparisto = "Development", params string[] lisa)
     {
         var palvelin = new TestiPalvelin(ymparisto, lisa);
-        await palvelin.app.StartAsync();
-        palvelin.http = palvelin.app.GetTestClient();
-        palvelin.http.BaseAddress = new Uri("https://koski.example/");
+        await palvelin.KaynnistaAsync();
         return palvelin;
+    }
+
+    /// <summary>
+    /// In OpenID Connect mode with <paramref name="tunnistus"/> as the provider (its discovery document, keys and
+    /// token endpoint answer the framework handler's back-channel requests); optionally on another instance's database.
+    /// </summary>
+    public static async Task<TestiPalvelin> KaynnistaOidcAsync(Testitunnistuspalvelu tunnistus, string? jaettuTiedosto = null)
+    {
+        var palvelin = new TestiPalvelin("Development",
+            ["--Authentication:Mode=Oidc", $"--Oidc:Authority={Testitunnistuspalvelu.Issuer}",
+             $"--Oidc:ClientId={Testitunnistuspalvelu.ClientId}", $"--Oidc:ClientSecret={Testitunnistuspalvelu.ClientSecret}"],
+            jaettuTiedosto,
+            palvelut => palvelut.Configure<OpenIdConnectOptions>(OidcAsetukset.Skeema, o => o.BackchannelHttpHandler = tunnistus));
+        await palvelin.KaynnistaAsync();
+        return palvelin;
+    }
+
+    private async Task KaynnistaAsync()
+    {
+        await app.StartAsync();
+        http = app.GetTestClient();
+        http.BaseAddress = new Uri("https://koski.example/");
+    }
+
+    /// <summary>The browser's cookies, to replay them later or in another client.</summary>
+    public Dictionary<string, string> Evasteet
+    {
+        get => new(evasteet);
+        set
+        {
+            evasteet.Clear();
+            foreach (var (nimi, arvo) in value) evasteet[nimi] = arvo;
+        }
     }
 
     /// <summary>Adds the official "testi" with a katselija grant valid today.</summary>
@@ -116,7 +156,8 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     {
         await app.DisposeAsync();
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
-        foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" }) File.Delete(polku);
+        if (omaTiedosto)
+            foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" }) File.Delete(polku);
     }
 
     [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]

@@ -660,6 +660,52 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
+                {
+                    b.Property<string>("Tiiviste")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tiiviste");
+
+                    b.Property<DateTime>("Alkanut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("alkanut");
+
+                    b.Property<DateTime>("Paattyy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("paattyy");
+
+                    b.Property<byte[]>("Tiketti")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("tiketti");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<DateTime>("Vanhenee")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Tiiviste")
+                        .HasName("pk_istunto");
+
+                    b.HasIndex(new[] { "Tunniste" }, "ix_istunto_tunniste");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_istunto_vanhenee");
+
+                    b.HasIndex(new[] { "VirkailijaId" }, "ix_istunto_virkailija_id");
+
+                    b.ToTable("istunto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.KaytettyNonce", b =>
                 {
                     b.Property<string>("Tiiviste")

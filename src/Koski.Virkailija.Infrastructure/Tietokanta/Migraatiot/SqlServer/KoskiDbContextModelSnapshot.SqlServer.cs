@@ -680,6 +680,52 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
+                {
+                    b.Property<string>("Tiiviste")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("tiiviste");
+
+                    b.Property<DateTime>("Alkanut")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("alkanut");
+
+                    b.Property<DateTime>("Paattyy")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("paattyy");
+
+                    b.Property<byte[]>("Tiketti")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("tiketti");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<DateTime>("Vanhenee")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Tiiviste")
+                        .HasName("pk_istunto");
+
+                    b.HasIndex(new[] { "Tunniste" }, "ix_istunto_tunniste");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_istunto_vanhenee");
+
+                    b.HasIndex(new[] { "VirkailijaId" }, "ix_istunto_virkailija_id");
+
+                    b.ToTable("istunto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.KaytettyNonce", b =>
                 {
                     b.Property<string>("Tiiviste")

@@ -638,6 +638,52 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
+                {
+                    b.Property<string>("Tiiviste")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tiiviste");
+
+                    b.Property<DateTime>("Alkanut")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("alkanut");
+
+                    b.Property<DateTime>("Paattyy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("paattyy");
+
+                    b.Property<byte[]>("Tiketti")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("tiketti");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tunniste");
+
+                    b.Property<DateTime>("Vanhenee")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Tiiviste")
+                        .HasName("pk_istunto");
+
+                    b.HasIndex(new[] { "Tunniste" }, "ix_istunto_tunniste");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_istunto_vanhenee");
+
+                    b.HasIndex(new[] { "VirkailijaId" }, "ix_istunto_virkailija_id");
+
+                    b.ToTable("istunto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.KaytettyNonce", b =>
                 {
                     b.Property<string>("Tiiviste")
