@@ -23,6 +23,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddKoskiApplication();
         builder.Services.AddKoskiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddKoskiKirjautuminen();
+        builder.AddKoskiKirjautumisrajoitus();
         builder.AddKoskiApi();
         builder.Services.AddKoskiTerveys();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();

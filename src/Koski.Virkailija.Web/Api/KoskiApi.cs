@@ -45,11 +45,17 @@ public static class KoskiApi
         builder.Services.AddRateLimiter(o =>
         {
             o.RejectionStatusCode = StatusCodes.Status429TooManyRequests;
-            o.OnRejected = (konteksti, _) =>
+            o.OnRejected = (konteksti, ct) =>
             {
                 var odotus = konteksti.Lease.TryGetMetadata(MetadataName.RetryAfter, out var aika) ? aika : TimeSpan.FromSeconds(1);
                 konteksti.HttpContext.Response.Headers.RetryAfter =
                     Math.Max(1, (int)Math.Ceiling(odotus.TotalSeconds)).ToString(System.Globalization.CultureInfo.InvariantCulture);
+                if (!konteksti.HttpContext.Request.Path.StartsWithSegments(Polku))
+                {
+                    konteksti.HttpContext.Response.ContentType = "text/plain; charset=utf-8";
+                    return new ValueTask(konteksti.HttpContext.Response.WriteAsync(
+                        "Liian monta kirjautumisyritystä: yritä hetken kuluttua uudelleen. / För många inloggningsförsök: försök igen om en stund.", ct));
+                }
                 return new ValueTask(ApiVastaukset.VirheAsync(konteksti.HttpContext, 429,
                     "tooManyRequests", "Liian monta pyyntöä: yritä hetken kuluttua uudelleen."));
             };

@@ -15,8 +15,8 @@ public static class KirjautumisEndpoints
 {
     public static IEndpointRouteBuilder MapKoskiKirjautuminen(this IEndpointRouteBuilder app)
     {
-        app.MapPost("/kirjaudu/kehitys", KehitysKirjautuminenAsync).AllowAnonymous();
-        app.MapGet("/kirjaudu/oidc", OidcKirjautuminenAsync).AllowAnonymous();
+        app.MapPost("/kirjaudu/kehitys", KehitysKirjautuminenAsync).AllowAnonymous().RequireRateLimiting(Kirjautumisrajoitus.Politiikka);
+        app.MapGet("/kirjaudu/oidc", OidcKirjautuminenAsync).AllowAnonymous().RequireRateLimiting(Kirjautumisrajoitus.Politiikka);
         app.MapPost("/kirjaudu-ulos", KirjauduUlosAsync).VaatiiAntiforgeryn();
         app.MapPost("/kirjaudu-ulos/kaikki", KirjauduUlosKaikistaAsync).VaatiiAntiforgeryn();
         return app;

@@ -166,6 +166,20 @@ public sealed class ApiTurvallisuusTests
     }
 
     [Fact]
+    public async Task Kirjautumissivun_yritykset_rajoitetaan_osoitteittain()
+    {
+        await using var sovellus = await KaynnistaAsync("Sqlite", "--Authentication:KirjautumisiaMinuutissa=3");
+        using var selain = new HttpClient(new HttpClientHandler { AllowAutoRedirect = false }) { BaseAddress = new Uri(sovellus.Osoite) };
+
+        var vastaukset = new List<HttpResponseMessage>();
+        for (var i = 0; i < 5; i++) vastaukset.Add(await selain.GetAsync("/kirjaudu/oidc"));
+
+        Assert.All(vastaukset.Take(3), v => Assert.NotEqual(HttpStatusCode.TooManyRequests, v.StatusCode));
+        Assert.All(vastaukset.Skip(3), v => Assert.Equal(HttpStatusCode.TooManyRequests, v.StatusCode));
+        Assert.NotNull(vastaukset[^1].Headers.RetryAfter?.Delta);
+    }
+
+    [Fact]
     public async Task Henkilotietoja_sisaltavia_vastauksia_ei_tallenneta_valimuistiin()
     {
         await using var sovellus = await KaynnistaAsync("Sqlite");
