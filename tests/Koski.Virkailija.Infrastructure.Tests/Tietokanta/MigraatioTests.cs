@@ -1,3 +1,4 @@
+using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore;
 
@@ -85,7 +86,7 @@ public sealed class MigraatioTests
         await using var db = tietokanta.CreateDbContext();
         db.Oppijat.Add(new() { Oid = "1.2.246.562.24.00000000001", Hetu = "010101-123N", Etunimet = "A", Sukunimi = "B" });
         db.Oppijat.Add(new() { Oid = "1.2.246.562.24.00000000002", Hetu = "010101-123N", Etunimet = "C", Sukunimi = "D" });
-        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        await Assert.ThrowsAsync<YksiloivaAvainVarattu>(() => db.SaveChangesAsync());
     }
 
     [Theory]
@@ -107,6 +108,6 @@ public sealed class MigraatioTests
             Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.VANHENTUNUT), Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.MYONNETTY));
         await db.SaveChangesAsync();
         db.Kayttooikeudet.Add(Oikeus(Domain.Kayttooikeudet.KayttooikeudenTila.UUSITTU));
-        await Assert.ThrowsAsync<DbUpdateException>(() => db.SaveChangesAsync());
+        await Assert.ThrowsAsync<YksiloivaAvainVarattu>(() => db.SaveChangesAsync());
     }
 }
