@@ -26,6 +26,9 @@ public sealed record TiedonsiirronVastaus(string OppijaOid, IReadOnlyList<Tallen
 public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, OpiskeluoikeusTallennus tallennus,
     OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
 {
+    /// <summary>Where a learner's error points: the form shows it by the hetu/oid field.</summary>
+    public const string HenkilonPolku = "henkilö";
+
     public async Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, CancellationToken ct = default)
     {
         TarkistaKayttaja(kayttaja);
@@ -42,7 +45,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         }
         catch (TiedonsiirtoVirhe virhe)
         {
-            throw new KoskiVirheet(virhe.Avain, virhe.Message);
+            throw new KoskiVirheet([new KoskiVirhe(virhe.Avain, virhe.Message, HenkilonPolku)]);
         }
         // A learner created just now has no rows in the database yet.
         if (!uusiOppija) await LataaLahdejarjestelmanRivitAsync(db, oppija.Oid, dokumentit, ct);

@@ -17,6 +17,7 @@ public sealed class ValidointiKohde
         Alkamispaiva = Paiva(opiskeluoikeus, "alkamispäivä");
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
+        Lisatiedot = new Lisatiedot(Olio(opiskeluoikeus, "lisätiedot", "lisätiedot"));
         PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", "suoritukset"), "suoritukset", null);
         KaikkiSuoritukset = PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat()).ToList();
     }
@@ -32,6 +33,7 @@ public sealed class ValidointiKohde
     public Paivamaara Alkamispaiva { get; }
     public Paivamaara Paattymispaiva { get; }
     public Paivamaara ArvioituPaattymispaiva { get; }
+    public Lisatiedot Lisatiedot { get; }
     public IReadOnlyList<Suoritus> PaatasonSuoritukset { get; }
 
     /// <summary>Every suoritus, päätason and nested, depth first; walked once, as most rules read all of them.</summary>

@@ -56,8 +56,9 @@ public sealed class SyottoLomakeTests
         Jaksot = [new() { Alku = new DateTime(2024, 8, 8) }],
         Vuosiluokat =
         [
-            new() { Luokkaaste = "7", Luokka = "7A", Alkamispaiva = new DateTime(2024, 8, 8), JaaLuokalle = true },
-            new() { Luokkaaste = "7", Luokka = "7B", Alkamispaiva = new DateTime(2025, 8, 7) },
+            // KOSKI confirms a perusopetuksen oppimäärä only alongside a 9th-grade suoritus.
+            new() { Luokkaaste = "9", Luokka = "9A", Alkamispaiva = new DateTime(2024, 8, 8), JaaLuokalle = true },
+            new() { Luokkaaste = "9", Luokka = "9B", Alkamispaiva = new DateTime(2025, 8, 7) },
         ],
         OppiaineRivit = [new() { Oppiaine = "MA", Arvosana = "9" }, new() { Oppiaine = "LI", Arvosana = "S", Yksilollistetty = true }],
         VahvistusPaiva = new DateTime(2026, 5, 30),
