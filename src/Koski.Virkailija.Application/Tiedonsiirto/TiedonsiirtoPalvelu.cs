@@ -24,7 +24,7 @@ public sealed record TiedonsiirronVastaus(string OppijaOid, IReadOnlyList<Tallen
 /// with the shared catalogue and written in one transaction, so one invalid study right stores none.
 /// </summary>
 public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, OpiskeluoikeusTallennus tallennus,
-    OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
+    OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika, OpiskeluoikeudenValidointi validointi)
 {
     /// <summary>Where a learner's error points: the form shows it by the hetu/oid field.</summary>
     public const string HenkilonPolku = "henkilö";
@@ -81,8 +81,8 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         Oidivaraus oidit, Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
         CancellationToken ct)
     {
-        var validointi = Validointisaannot.Validoi(dokumentti.Json);
-        if (validointi.Count > 0) return (validointi.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
+        var saantovirheet = await validointi.ValidoiAsync(dokumentti.Json, ct);
+        if (saantovirheet.Count > 0) return (saantovirheet.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
 
         var oppilaitos = OppilaitosOid(dokumentti, puu);
         if (oppilaitos is null)

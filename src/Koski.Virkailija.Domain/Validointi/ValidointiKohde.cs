@@ -6,9 +6,10 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// <summary>A study-right document read once for the rules: its jaksot and its suoritus tree, each with its JSON location.</summary>
 public sealed class ValidointiKohde
 {
-    public ValidointiKohde(JsonObject opiskeluoikeus)
+    public ValidointiKohde(JsonObject opiskeluoikeus, Validointiymparisto? ymparisto = null)
     {
         Json = opiskeluoikeus;
+        Ymparisto = ymparisto ?? Validointiymparisto.Oletus;
         Tyyppi = Teksti(opiskeluoikeus["tyyppi"], "koodiarvo");
         var tila = Olio(opiskeluoikeus, "tila", "tila");
         Jaksot = (Taulukko(tila, "opiskeluoikeusjaksot", "tila.opiskeluoikeusjaksot") ?? [])
@@ -28,6 +29,8 @@ public sealed class ValidointiKohde
     public IReadOnlyList<string> Rakennevirheet => rakennevirheet;
 
     public JsonObject Json { get; }
+    public Validointiymparisto Ymparisto { get; }
+    public Rajapaivat Rajapaivat => Ymparisto.Rajapaivat;
     public string? Tyyppi { get; }
     public IReadOnlyList<Jakso> Jaksot { get; }
     public Paivamaara Alkamispaiva { get; }

@@ -11,9 +11,10 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// </summary>
 public static class Validointisaannot
 {
-    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus)
+    /// <param name="ymparisto">The cut-off dates in force; KOSKI's defaults when not given.</param>
+    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus, Validointiymparisto? ymparisto = null)
     {
-        var kohde = new ValidointiKohde(opiskeluoikeus);
+        var kohde = new ValidointiKohde(opiskeluoikeus, ymparisto);
         return Kaikki.SelectMany(s => s.Tarkista(kohde)).ToList();
     }
 
@@ -164,6 +165,7 @@ public static class Validointisaannot
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
         PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
         MaksuttomuudenPidennysLoppuuEnnenAlkua,
+        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki,
     ];
 
     /// <summary>

@@ -1,6 +1,7 @@
 using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Validointi;
 using Microsoft.EntityFrameworkCore;
 using static Koski.Virkailija.Application.Tests.Tiedonsiirto.TiedonsiirtoKanta;
 
@@ -35,7 +36,7 @@ public sealed class SyottoLomakeTests
         var lomake = Perusopetus();
         lomake.Jaksot.Add(new() { Alku = new DateTime(2020, 8, 1), Tila = "eronnut" });
 
-        var virheet = OpiskeluoikeusSyotto.Esitarkista(lomake.Dokumentti());
+        var virheet = Validointisaannot.Validoi(lomake.Dokumentti());
 
         Assert.Contains(virheet, v => v.Polku == "tila.opiskeluoikeusjaksot[1].alku");
     }

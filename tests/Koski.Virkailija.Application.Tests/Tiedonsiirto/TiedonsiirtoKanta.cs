@@ -7,6 +7,7 @@ using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Validointi;
 using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -40,8 +41,10 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
         var aika = new KiinteaAika();
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
         var tallennus = new OpiskeluoikeusTallennus();
-        var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika);
-        return new TiedonsiirtoKanta(tietokanta, palvelu, new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika));
+        var validointi = new OpiskeluoikeudenValidointi(new Rajapaivat());
+        var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika, validointi);
+        return new TiedonsiirtoKanta(tietokanta, palvelu,
+            new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika, validointi));
     }
 
     public static Kayttaja Palvelukayttaja(params string[] organisaatiot) =>
