@@ -11,7 +11,7 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// </summary>
 public static class Validointisaannot
 {
-    /// <param name="ymparisto">The cut-off dates in force; KOSKI's defaults when not given.</param>
+    /// <param name="ymparisto">The cut-off dates in force and the code lists; KOSKI's dates and no lists when not given.</param>
     public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus, Validointiymparisto? ymparisto = null)
     {
         var kohde = new ValidointiKohde(opiskeluoikeus, ymparisto);
@@ -165,7 +165,7 @@ public static class Validointisaannot
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
         PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
         MaksuttomuudenPidennysLoppuuEnnenAlkua,
-        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki,
+        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki,
     ];
 
     /// <summary>

@@ -42,6 +42,23 @@ public sealed class TiedonsiirtoPalveluTests
         }
     }
 
+    [Fact]
+    public async Task Tuntematon_koodiarvo_hylataan_skeemavirheena_kun_koodisto_on_tuotu()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        await kanta.TuoKoodistotAsync();
+        var siirto = Esimerkki(Perusopetus);
+        siirto["opiskeluoikeudet"]![0]!["tila"]!["opiskeluoikeusjaksot"]![0]!["tila"]!["koodiarvo"] = "eiolemassa";
+
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto));
+
+        Assert.Equal(400, virhe.HttpTila);
+        Assert.Contains(virhe.Virheet, v => v.Avain == "badRequest.validation.jsonSchema"
+            && v.Viesti.Contains("tila.opiskeluoikeusjaksot[0].tila.koodiarvo", StringComparison.Ordinal));
+        // The same example with its own codes is stored.
+        Assert.Single((await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), Esimerkki(Perusopetus))).Opiskeluoikeudet);
+    }
+
     [Theory]
     [MemberData(nameof(Tarjoajat))]
     public async Task Sama_lahdejarjestelman_tunniste_paivittaa_uudeksi_versioksi(string tarjoaja)
