@@ -175,7 +175,8 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
             var tallennettu = vastaus.Opiskeluoikeudet[0];
             return new SyotonTulos(vastaus.OppijaOid, tallennettu.Oid, tallennettu.Versionumero);
         }
-        catch (KoskiVirheet virheet) when (virheet.HttpTila == 409)
+        // A stale version gets the form's own advice; a duplicate (conflict.exists) keeps KOSKI's message.
+        catch (KoskiVirheet virheet) when (virheet.Virheet.Any(v => v.Avain is "conflict.versionumero" or "conflict.samanaikainenPäivitys"))
         {
             throw Ristiriita();
         }
