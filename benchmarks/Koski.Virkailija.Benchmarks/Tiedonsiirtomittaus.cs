@@ -8,6 +8,7 @@ using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Validointi;
 using Koski.Virkailija.Testaus;
 using Microsoft.Extensions.Logging.Abstractions;
 
@@ -32,7 +33,8 @@ public static class Tiedonsiirtomittaus
         await using var tietokanta = (await TestiTietokanta.LuoAsync(tarjoaja, yhteyspooli: true)).Sieppaajin(laskuri);
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
-            new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System);
+            new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System,
+            new OpiskeluoikeudenValidointi(new Rajapaivat(), new Application.Koodistot.Koodistot(tietokanta)));
         var palvelukayttaja = new Kayttaja(null, "mittaus", "Mittaus",
             [new Rooli(Kayttooikeusryhma.KoskiPalvelukayttaja, Organisaatio.JuuriOid, "Opetushallitus")]);
         var esimerkit = Directory.GetFiles(Jaettu.Esimerkit, "*.json").Order()

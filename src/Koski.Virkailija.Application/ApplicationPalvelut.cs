@@ -22,6 +22,9 @@ public static class ApplicationPalvelut
         services.TryAddScoped<IAuditKonteksti, EiAuditKontekstia>();
         services.AddScoped<AuditLoki>();
         services.TryAddSingleton<OpiskeluoikeusTallennus>();
+        // The web app binds its own from configuration (Validointi:Rajapaivat); KOSKI's defaults otherwise.
+        services.TryAddSingleton(new Domain.Validointi.Rajapaivat());
+        services.AddSingleton<OpiskeluoikeudenValidointi>();
         services.AddScoped<TiedonsiirtoPalvelu>();
         services.AddScoped<TiedonsiirtoHaku>();
         services.AddScoped<Kirjautumiset>();

@@ -21,6 +21,7 @@ public static class KoskiVirkailijaApp
         configure?.Invoke(builder);
 
         builder.Services.AddKoskiApplication();
+        builder.AddKoskiValidointi();
         builder.Services.AddKoskiInfrastructure(builder.Configuration, builder.Environment.ContentRootPath);
         builder.AddKoskiKirjautuminen();
         builder.AddKoskiKirjautumisrajoitus();

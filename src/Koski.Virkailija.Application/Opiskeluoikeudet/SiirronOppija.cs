@@ -11,6 +11,12 @@ namespace Koski.Virkailija.Application.Opiskeluoikeudet;
 public static class SiirronOppija
 {
     /// <summary>
+    /// KOSKI reads henkilö as one of its schema's person types (oid; hetu; hetu with names), and an oid against the
+    /// schema's pattern: what fits none of them is a schema error, not a henkilötiedot one.
+    /// </summary>
+    private const string Skeemavirhe = "badRequest.validation.jsonSchema";
+
+    /// <summary>
     /// By oid, else by hetu; a learner with a hetu and names not yet known is created (added to <paramref name="db"/>,
     /// saved by the caller's SaveChanges), its OID taken from <paramref name="oidit"/>.
     /// </summary>
@@ -25,7 +31,7 @@ public static class SiirronOppija
         if (hetu is null)
         {
             throw oid is null
-                ? new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Henkilöltä puuttuu sekä oid että hetu")
+                ? new TiedonsiirtoVirhe(Skeemavirhe, "Henkilöltä puuttuu sekä oid että hetu")
                 : new TiedonsiirtoVirhe("notFound.oppijaaEiLöydy", $"Oppijaa {oid} ei löydy");
         }
         if (Hetu.Virhe(hetu) is { } hetuvirhe)
@@ -36,9 +42,9 @@ public static class SiirronOppija
         var etunimet = Teksti(henkilo, "etunimet");
         var sukunimi = Teksti(henkilo, "sukunimi");
         if (etunimet is null || sukunimi is null)
-            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot", "Uudelta oppijalta puuttuu etunimet tai sukunimi");
+            throw new TiedonsiirtoVirhe(Skeemavirhe, "Uudelta oppijalta puuttuu etunimet tai sukunimi");
         if (oid is not null && !Oidit.OnHenkiloOid(oid))
-            throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.oid", $"Virheellinen henkilö-oid '{oid}'");
+            throw new TiedonsiirtoVirhe(Skeemavirhe, $"Virheellinen henkilö-oid '{oid}'");
 
         var oppija = new Oppija
         {

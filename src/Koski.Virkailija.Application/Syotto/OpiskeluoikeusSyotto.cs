@@ -24,7 +24,8 @@ public sealed record SyotonTulos(string OppijaOid, string OpiskeluoikeusOid, int
 /// source system are not edited here, and a stale version is refused with the message the form shows.
 /// </summary>
 public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, TiedonsiirtoPalvelu tiedonsiirto,
-    OpiskeluoikeusTallennus tallennus, OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
+    OpiskeluoikeusTallennus tallennus, OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika,
+    OpiskeluoikeudenValidointi validointi)
 {
     public const string Ristiriitaviesti =
         "Opiskeluoikeutta on muutettu sillä välin. Syöttämäsi tiedot ovat yhä lomakkeella: lataa opiskeluoikeus uudelleen ja tee muutoksesi sen päälle.";
@@ -151,7 +152,8 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
             .Select(o => new Valinta(o.Oid, o.NimiFi)).ToList();
 
     /// <summary>The same catalogue the save applies, for showing messages next to the fields before saving.</summary>
-    public static IReadOnlyList<ValidointiVirhe> Esitarkista(JsonObject opiskeluoikeus) => Validointisaannot.Validoi(opiskeluoikeus);
+    public Task<IReadOnlyList<ValidointiVirhe>> EsitarkistaAsync(JsonObject opiskeluoikeus, CancellationToken ct = default) =>
+        validointi.ValidoiAsync(opiskeluoikeus, ct);
 
     private async Task<Opiskeluoikeus> MuokattavaRiviAsync(Kayttaja kayttaja, string oid, CancellationToken ct)
     {
@@ -169,7 +171,7 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
     private async Task<SyotonTulos> TallennaAsync(Kayttaja kayttaja, JsonObject henkilo, JsonObject opiskeluoikeus, CancellationToken ct)
     {
         // Checked here too so that the form gets each message with its field's location, not as API text.
-        if (Validointisaannot.Validoi(opiskeluoikeus) is { Count: > 0 } validointi) throw new Validointivirheet(validointi);
+        if (await validointi.ValidoiAsync(opiskeluoikeus, ct) is { Count: > 0 } saantovirheet) throw new Validointivirheet(saantovirheet);
         try
         {
             var vastaus = await tiedonsiirto.TallennaAsync(kayttaja,
@@ -177,7 +179,8 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
             var tallennettu = vastaus.Opiskeluoikeudet[0];
             return new SyotonTulos(vastaus.OppijaOid, tallennettu.Oid, tallennettu.Versionumero);
         }
-        catch (KoskiVirheet virheet) when (virheet.HttpTila == 409)
+        // A stale version gets the form's own advice; a duplicate (conflict.exists) keeps KOSKI's message.
+        catch (KoskiVirheet virheet) when (virheet.Virheet.Any(v => v.Avain is "conflict.versionumero" or "conflict.samanaikainenPäivitys"))
         {
             throw Ristiriita();
         }

@@ -1,7 +1,10 @@
 namespace Koski.Virkailija.Application.Tiedonsiirto;
 
-/// <summary>One error in KOSKI's API form: <c>{key, message}</c>.</summary>
-public sealed record KoskiVirhe(string Avain, string Viesti);
+/// <summary>
+/// One error in KOSKI's API form: <c>{key, message}</c>. <paramref name="Polku"/> names the part of the request it
+/// concerns (e.g. "henkilö") for a form; the API does not send it.
+/// </summary>
+public sealed record KoskiVirhe(string Avain, string Viesti, string? Polku = null);
 
 /// <summary>
 /// A request refused as a whole: nothing was stored. The HTTP status follows KOSKI's key categories

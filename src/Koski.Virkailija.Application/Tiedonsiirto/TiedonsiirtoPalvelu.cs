@@ -21,11 +21,15 @@ public sealed record TiedonsiirronVastaus(string OppijaOid, IReadOnlyList<Tallen
 /// <summary>
 /// KOSKI's <c>PUT /oppija</c>: stores a transfer document <c>{henkilö, opiskeluoikeudet}</c> as the acting user. Each
 /// study right is matched by oid, else by lähdejärjestelmänId and oppilaitos, else created; all of it is validated
-/// with the shared catalogue and written in one transaction, so one invalid study right stores none.
+/// with the shared catalogue and against the learner's other study rights (a duplicate is 409 conflict.exists), and
+/// written in one transaction, so one invalid study right stores none.
 /// </summary>
 public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, OpiskeluoikeusTallennus tallennus,
-    OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika)
+    OrganisaatioHakemisto organisaatiot, AuditLoki audit, TimeProvider aika, OpiskeluoikeudenValidointi validointi)
 {
+    /// <summary>Where a learner's error points: the form shows it by the hetu/oid field.</summary>
+    public const string HenkilonPolku = "henkilö";
+
     public async Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, CancellationToken ct = default)
     {
         TarkistaKayttaja(kayttaja);
@@ -44,10 +48,10 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         }
         catch (TiedonsiirtoVirhe virhe)
         {
-            throw new KoskiVirheet(virhe.Avain, virhe.Message);
+            throw new KoskiVirheet([new KoskiVirhe(virhe.Avain, virhe.Message, HenkilonPolku)]);
         }
         // A learner created just now has no rows in the database yet.
-        if (!uusiOppija) await LataaLahdejarjestelmanRivitAsync(db, oppija.Oid, dokumentit, ct);
+        if (!uusiOppija) await LataaOppijanRivitAsync(db, oppija.Oid, ct);
 
         var hetki = aika.GetUtcNow();
         var tulokset = new List<TallennettuOpiskeluoikeus>();
@@ -85,8 +89,8 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         Oidivaraus oidit, Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
         CancellationToken ct)
     {
-        var validointi = Validointisaannot.Validoi(dokumentti.Json);
-        if (validointi.Count > 0) return (validointi.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
+        var saantovirheet = await validointi.ValidoiAsync(dokumentti.Json, ct);
+        if (saantovirheet.Count > 0) return (saantovirheet.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
 
         var oppilaitos = OppilaitosOid(dokumentti, puu);
         if (oppilaitos is null)
@@ -111,6 +115,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             if (dokumentti.Versionumero is { } annettu && annettu != rivi.Versionumero)
                 return (Virhe("conflict.versionumero",
                     $"Annettu versionumero {annettu} ei ole viimeisin ({rivi.Versionumero}): opiskeluoikeutta on muutettu sillä välin."), null);
+            if (Duplikaatti(db, oppijaOid, dokumentti, rivi) is { } paivityksenDuplikaatti) return (paivityksenDuplikaatti, null);
             tallennus.LisaaMuutos(db, rivi, dokumentti, tallentaja, hetki);
             Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_MUUTOS, rivi);
             return ([], Tulos(rivi, dokumentti));
@@ -119,6 +124,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             return (Virhe(luontivirhe, "Käyttäjällä ei ole riittäviä oikeuksia luoda opiskeluoikeutta."), null);
         if (dokumentti.Versionumero is { } versio && versio != 1)
             return (Virhe("conflict.versionumero", $"Uudelle opiskeluoikeudelle annettu versionumero {versio}."), null);
+        if (Duplikaatti(db, oppijaOid, dokumentti, null) is { } duplikaatti) return (duplikaatti, null);
         var uusi = await tallennus.LisaaUusiAsync(db, oidit, oppijaOid, dokumentti, tallentaja, hetki, ct);
         Auditoi(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_LISAYS, uusi);
         return ([], Tulos(uusi, dokumentti));
@@ -150,16 +156,24 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     }
 
     /// <summary>
-    /// The learner's valid rows with any of the document's source-system ids, in one query: matched in memory by
-    /// <see cref="OlemassaOlevaAsync"/>, as nothing is saved before the end of the document.
+    /// The learner's valid rows, in one query: matched in memory by source-system id (<see cref="OlemassaOlevaAsync"/>)
+    /// and compared for duplicates (<see cref="Duplikaatti"/>), as nothing is saved before the end of the document.
     /// </summary>
-    private static async Task LataaLahdejarjestelmanRivitAsync(IKoskiDb db, string oppijaOid,
-        IReadOnlyList<OpiskeluoikeusDokumentti> dokumentit, CancellationToken ct)
+    private static Task LataaOppijanRivitAsync(IKoskiDb db, string oppijaOid, CancellationToken ct) =>
+        db.Opiskeluoikeudet.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity).LoadAsync(ct);
+
+    /// <summary>
+    /// KOSKI's DuplikaattiValidation against the learner's other valid study rights: those stored (loaded beforehand)
+    /// and those of this document before this one, as KOSKI stores a document's study rights one after another.
+    /// </summary>
+    private static IReadOnlyList<KoskiVirhe>? Duplikaatti(IKoskiDb db, string oppijaOid, OpiskeluoikeusDokumentti dokumentti,
+        Opiskeluoikeus? itse)
     {
-        var tunnisteet = dokumentit.Where(d => d.Oid is null).Select(d => d.LahdejarjestelmanId).OfType<string>().Distinct().ToList();
-        if (tunnisteet.Count == 0) return;
-        await db.Opiskeluoikeudet.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity
-            && o.LahdejarjestelmanId != null && tunnisteet.Contains(o.LahdejarjestelmanId)).LoadAsync(ct);
+        var muut = db.Opiskeluoikeudet.Local.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity && o != itse)
+            .Select(o => JsonNode.Parse(o.Json)!.AsObject());
+        return Duplikaatit.Ristiriitainen(dokumentti.Json, muut) is { } toinen
+            ? Virhe(Duplikaatit.Avain, $"Vastaava opiskeluoikeus on jo olemassa ({(string?)toinen["oid"]}).")
+            : null;
     }
 
     /// <summary>KOSKI: a service account names its source system; an official entering by hand does not.</summary>

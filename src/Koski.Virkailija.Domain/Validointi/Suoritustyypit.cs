@@ -6,6 +6,13 @@ public static class Suoritustyypit
     public const string PerusopetuksenOppimaara = "perusopetuksenoppimaara";
     public const string PerusopetuksenVuosiluokka = "perusopetuksenvuosiluokka";
     public const string NuortenOppiaineenOppimaara = "nuortenperusopetuksenoppiaineenoppimaara";
+    public const string PerusopetuksenLisaopetus = "perusopetuksenlisaopetus";
+    public const string AikuistenPerusopetuksenOppimaara = "aikuistenperusopetuksenoppimaara";
+    public const string LukionOppimaara = "lukionoppimaara";
+    public const string NayttotutkintoonValmistava = "nayttotutkintoonvalmistavakoulutus";
+
+    /// <summary>Value of koodisto perusopetuksensuoritustapa for the erityinen tutkinto.</summary>
+    public const string ErityinenTutkinto = "erityinentutkinto";
 
     /// <summary>
     /// A suoritus assessed itself: every osasuoritus, and a päätason "oppiaineen oppimäärä". Other päätason suoritukset
@@ -18,13 +25,24 @@ public static class Suoritustyypit
 
     /// <summary>Types whose osasuoritukset must all be assessed before the suoritus is vahvistettu.</summary>
     public static bool OsatArvioitavaEnnenVahvistusta(string? tyyppi) => tyyppi is
-        PerusopetuksenOppimaara or PerusopetuksenVuosiluokka or "perusopetuksenlisaopetus" or "aikuistenperusopetuksenoppimaara"
+        PerusopetuksenOppimaara or PerusopetuksenVuosiluokka or PerusopetuksenLisaopetus or AikuistenPerusopetuksenOppimaara
         or "esiopetuksensuoritus" or "perusopetukseenvalmistavaopetus"
         || tyyppi?.StartsWith("taiteenperusopetuksen", StringComparison.Ordinal) == true;
 
     /// <summary>KOSKI lets aikuisten perusopetus graduate with an unconfirmed alkuvaihe.</summary>
     public static bool SaaJaadaVahvistamatta(string? tyyppi) => tyyppi == "aikuistenperusopetuksenoppimaaranalkuvaihe";
 
-    /// <summary>A completed school year stays completed when the pupil later leaves the school.</summary>
-    public static bool OnVuosiluokka(string? tyyppi) => tyyppi?.Contains("vuosiluokka", StringComparison.Ordinal) == true;
+    /// <summary>
+    /// KOSKI's TilanAsettaminenKunVahvistettuSuoritusValidation: which vahvistettu päätason suoritus keeps a study right
+    /// of the type from ending as eronnut, katsotaan eronneeksi or keskeytynyt. Other types are not checked.
+    /// </summary>
+    public static bool EstaaEroamisen(string? opiskeluoikeudenTyyppi, string? tyyppi) => opiskeluoikeudenTyyppi switch
+    {
+        Opiskeluoikeustyypit.Esiopetus or Opiskeluoikeustyypit.Ammatillinen or Opiskeluoikeustyypit.PerusopetuksenLisaopetus =>
+            tyyppi != NayttotutkintoonValmistava,
+        Opiskeluoikeustyypit.Perusopetus => tyyppi == PerusopetuksenOppimaara,
+        Opiskeluoikeustyypit.Lukio => tyyppi == LukionOppimaara,
+        Opiskeluoikeustyypit.AikuistenPerusopetus => tyyppi == AikuistenPerusopetuksenOppimaara,
+        _ => false,
+    };
 }

@@ -6,9 +6,10 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// <summary>A study-right document read once for the rules: its jaksot and its suoritus tree, each with its JSON location.</summary>
 public sealed class ValidointiKohde
 {
-    public ValidointiKohde(JsonObject opiskeluoikeus)
+    public ValidointiKohde(JsonObject opiskeluoikeus, Validointiymparisto? ymparisto = null)
     {
         Json = opiskeluoikeus;
+        Ymparisto = ymparisto ?? Validointiymparisto.Oletus;
         Tyyppi = Teksti(opiskeluoikeus["tyyppi"], "koodiarvo");
         var tila = Olio(opiskeluoikeus, "tila", "tila");
         Jaksot = (Taulukko(tila, "opiskeluoikeusjaksot", "tila.opiskeluoikeusjaksot") ?? [])
@@ -17,6 +18,7 @@ public sealed class ValidointiKohde
         Alkamispaiva = Paiva(opiskeluoikeus, "alkamispäivä");
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
+        Lisatiedot = new Lisatiedot(Olio(opiskeluoikeus, "lisätiedot", "lisätiedot"));
         PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", "suoritukset"), "suoritukset", null);
         KaikkiSuoritukset = PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat()).ToList();
     }
@@ -27,11 +29,14 @@ public sealed class ValidointiKohde
     public IReadOnlyList<string> Rakennevirheet => rakennevirheet;
 
     public JsonObject Json { get; }
+    public Validointiymparisto Ymparisto { get; }
+    public Rajapaivat Rajapaivat => Ymparisto.Rajapaivat;
     public string? Tyyppi { get; }
     public IReadOnlyList<Jakso> Jaksot { get; }
     public Paivamaara Alkamispaiva { get; }
     public Paivamaara Paattymispaiva { get; }
     public Paivamaara ArvioituPaattymispaiva { get; }
+    public Lisatiedot Lisatiedot { get; }
     public IReadOnlyList<Suoritus> PaatasonSuoritukset { get; }
 
     /// <summary>Every suoritus, päätason and nested, depth first; walked once, as most rules read all of them.</summary>

@@ -11,9 +11,10 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// </summary>
 public static class Validointisaannot
 {
-    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus)
+    /// <param name="ymparisto">The cut-off dates in force and the code lists; KOSKI's dates and no lists when not given.</param>
+    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject opiskeluoikeus, Validointiymparisto? ymparisto = null)
     {
-        var kohde = new ValidointiKohde(opiskeluoikeus);
+        var kohde = new ValidointiKohde(opiskeluoikeus, ymparisto);
         return Kaikki.SelectMany(s => s.Tarkista(kohde)).ToList();
     }
 
@@ -46,7 +47,7 @@ public static class Validointisaannot
         "Opiskeluoikeuden päättävän tilan jälkeen ei voi olla muita tiloja (paitsi mitätöinti).",
         k => JaksotPaattymisenJalkeen(k).Where(p => !p.ToinenPaattava).Select(p => p.Jakso.Polku + ".tila"));
 
-    public static readonly Validointisaanto MontaPaattavaaTilaa = new("badRequest.validation.tila.montaPäättäväätilaa",
+    public static readonly Validointisaanto MontaPaattavaaTilaa = new("badRequest.validation.tila.montaPäättävääTilaa",
         "Opiskeluoikeudella voi olla vain yksi päättävä tila.",
         k => JaksotPaattymisenJalkeen(k).Where(p => p.ToinenPaattava).Select(p => p.Jakso.Polku + ".tila"));
 
@@ -107,34 +108,53 @@ public static class Validointisaannot
             ? k.PaatasonSuoritukset.Where(s => !s.OnVahvistettu && !Suoritustyypit.SaaJaadaVahvistamatta(s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
             : []);
 
-    public static readonly Validointisaanto EronnutVahvistetullaSuorituksella = new("badRequest.validation.tila.vahvistettuSuoritusEronneella",
+    public static readonly Validointisaanto EronnutVahvistetullaSuorituksella = new("badRequest.validation.tila.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus",
         "Opiskeluoikeutta, jonka päätason suoritus on vahvistettu, ei voi päättää tilaan eronnut, katsotaan eronneeksi tai keskeytynyt.",
-        k => k.ViimeisinTila is Tilat.Eronnut or Tilat.KatsotaanEronneeksi or Tilat.Keskeytynyt
-            ? k.PaatasonSuoritukset.Where(s => s.OnVahvistettu && !Suoritustyypit.OnVuosiluokka(s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
+        k => k.Jaksot.Any(j => j.Tila is Tilat.Eronnut or Tilat.KatsotaanEronneeksi or Tilat.Keskeytynyt)
+            ? k.PaatasonSuoritukset.Where(s => s.OnVahvistettu && Suoritustyypit.EstaaEroamisen(k.Tyyppi, s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
             : []);
 
     public static readonly Validointisaanto PerusopetusValmistunutIlmanOppimaaraa = new("badRequest.validation.tila.nuortenPerusopetuksenValmistunutTilaIlmanVahvistettuaPäättötodistusta",
         "Perusopetuksen opiskeluoikeutta ei voi päättää tilaan Valmistunut ilman vahvistettua perusopetuksen oppimäärän suoritusta.",
-        k => k.Tyyppi == "perusopetus" && k.ViimeisinTila == Tilat.Valmistunut
+        k => k.Tyyppi == Opiskeluoikeustyypit.Perusopetus && k.ViimeisinTila == Tilat.Valmistunut
              && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.NuortenOppiaineenOppimaara)
              && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara && s.OnVahvistettu)
             ? ["suoritukset"] : []);
 
-    public static readonly Validointisaanto PerusopetusValmistunutIlmanYhdeksattaLuokkaa = new("badRequest.validation.tila.suoritusPuuttuu",
-        "Perusopetuksen oppimäärää ei voi merkitä valmiiksi ilman 9. vuosiluokan suoritusta.",
-        k => k.Tyyppi == "perusopetus" && k.ViimeisinTila == Tilat.Valmistunut
-             && k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara
-                                               && Teksti(s.Json["suoritustapa"], "koodiarvo") == "koulutus")
-             && !((k.Json["lisätiedot"] as JsonObject)?["vuosiluokkiinSitoutumatonOpetus"] is JsonValue v && v.TryGetValue<bool>(out var b) && b)
+    /// <summary>
+    /// KOSKI: a vahvistettu oppimäärä (whatever the tila) needs a 9th-grade suoritus, unless the pupil studies subjects
+    /// only, is in vuosiluokkiin sitoutumaton opetus, was in kotiopetus on the vahvistus day or took the erityinen tutkinto.
+    /// </summary>
+    public static readonly Validointisaanto PerusopetusValmistunutIlmanYhdeksattaLuokkaa = new("badRequest.validation.tila.nuortenPerusopetuksenValmistunutTilaIlmanYsiluokanSuoritusta",
+        "Perusopetuksen oppimäärää ei voi vahvistaa ilman 9. vuosiluokan suoritusta.",
+        k => k.Tyyppi == Opiskeluoikeustyypit.Perusopetus
+             && k.PaatasonSuoritukset.FirstOrDefault(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara && s.OnVahvistettu) is { } oppimaara
+             && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.NuortenOppiaineenOppimaara)
              && !k.PaatasonSuoritukset.Any(s => s.Tyyppi == Suoritustyypit.PerusopetuksenVuosiluokka
                                                && Teksti((s.Json["koulutusmoduuli"] as JsonObject)?["tunniste"], "koodiarvo") == "9")
-            ? ["suoritukset"] : []);
+             && !k.Lisatiedot.Totuusarvo("vuosiluokkiinSitoutumatonOpetus")
+             && !k.Lisatiedot.Jaksot("kotiopetusjaksot").Any(j => j.Sisaltaa(oppimaara.Vahvistus!.Arvo))
+             && Teksti(oppimaara.Json["suoritustapa"], "koodiarvo") != Suoritustyypit.ErityinenTutkinto
+            ? [oppimaara.Polku] : []);
 
-    public static readonly Validointisaanto LisatietojaksoLoppuuEnnenAlkua = new("badRequest.validation.date.loppuEnnenAlkua",
-        "Jakson loppupäivä ei voi olla ennen sen alkupäivää.",
-        k => Lisatietojaksot(k.Json["lisätiedot"] as JsonObject)
-            .Where(j => Paivaksi(Teksti(j.Jakso, "loppu")) is { } loppu && Paivaksi(Teksti(j.Jakso, "alku")) is { } alku && loppu < alku)
+    /// <summary>
+    /// KOSKI reads a period (Jakso) whose loppu is before its alku as a schema error, as it does a loppu without alku.
+    /// The maksuttomuus extension is not a Jakso there: <see cref="MaksuttomuudenPidennysLoppuuEnnenAlkua"/>.
+    /// </summary>
+    public static readonly Validointisaanto LisatietojaksoLoppuuEnnenAlkua = new("badRequest.validation.jsonSchema",
+        "Jakson loppupäivä ei voi olla ennen sen alkupäivää, eikä jaksolla voi olla loppupäivää ilman alkupäivää.",
+        k => k.Lisatiedot.KaikkiJaksot()
+            .Where(p => p.Kentta != MaksuttomuudenPidennys && p.Jakso.Loppu is { } loppu && !(p.Jakso.Alku <= loppu))
+            .Select(p => p.Jakso.Polku + ".loppu"));
+
+    /// <summary>KOSKI's MaksuttomuusValidation answers with the bare category for this one.</summary>
+    public static readonly Validointisaanto MaksuttomuudenPidennysLoppuuEnnenAlkua = new("badRequest.validation",
+        "Maksuttomuuden pidennyksen jakson loppupäivä ei voi olla ennen sen alkupäivää.",
+        k => k.Lisatiedot.Jaksot(MaksuttomuudenPidennys)
+            .Where(j => j.Loppu is { } loppu && j.Alku is { } alku && loppu < alku)
             .Select(j => j.Polku + ".loppu"));
+
+    private const string MaksuttomuudenPidennys = "oikeuttaMaksuttomuuteenPidennetty";
 
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
@@ -144,23 +164,9 @@ public static class Validointisaannot
         VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
         PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
+        MaksuttomuudenPidennysLoppuuEnnenAlkua,
+        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki,
     ];
-
-    /// <summary>The periods (Aikajakso: alku, loppu) among the lisätiedot, alone or in lists, with their locations.</summary>
-    private static IEnumerable<(string Polku, JsonObject Jakso)> Lisatietojaksot(JsonObject? lisatiedot)
-    {
-        foreach (var (kentta, arvo) in lisatiedot ?? [])
-        {
-            if (arvo is JsonObject jakso && jakso.ContainsKey("alku")) yield return ($"lisätiedot.{kentta}", jakso);
-            else if (arvo is JsonArray lista)
-                for (var i = 0; i < lista.Count; i++)
-                    if (lista[i] is JsonObject j && j.ContainsKey("alku")) yield return ($"lisätiedot.{kentta}[{i}]", j);
-        }
-    }
-
-    private static DateOnly? Paivaksi(string? teksti) =>
-        DateOnly.TryParseExact(teksti, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture,
-            System.Globalization.DateTimeStyles.None, out var paiva) ? paiva : null;
 
     /// <summary>
     /// Jaksot that may not stand where they do: any jakso after a mitätöity one, and after an ending tila any jakso but

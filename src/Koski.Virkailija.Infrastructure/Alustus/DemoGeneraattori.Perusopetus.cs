@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Validointi;
 using static Koski.Virkailija.Infrastructure.Alustus.DemoJson;
 using static Koski.Virkailija.Infrastructure.Alustus.DemoOrganisaatiot;
 
@@ -14,6 +15,17 @@ internal sealed partial class DemoGeneraattori
 
     private static readonly string[] HelsinginPaivakodit = [PkFranzenia, PkSuvi, PkLunni];
     private static readonly string[] HelsinginPeruskoulut = [HaaganPeruskoulu, PasilanPeruskoulu];
+
+    private static readonly Rajapaivat Rajat = new();
+
+    /// <summary>The school year (autumn) of the last perusopetuksen lisäopetus; it ended on <see cref="Rajapaivat.LisaopetuksenTilojenViimeinenAlkupaiva"/>.</summary>
+    private static readonly int ViimeinenLisaopetusvuosi = Rajat.LisaopetuksenTilojenViimeinenAlkupaiva.Year - 1;
+
+    /// <summary>
+    /// The 2025 learning-support reform retires pidennetty oppivelvollisuus, vammaisuus and erityisen tuen päätös
+    /// periods: in a study right going on past this day they end on it.
+    /// </summary>
+    private static readonly DateOnly VanhanTuenViimeinenPaiva = Rajat.PidennetynOppivelvollisuudenViimeinenKayttopaiva;
 
     private void Esikoululainen()
     {
@@ -43,11 +55,15 @@ internal sealed partial class DemoGeneraattori
         if (Todennakoisyys(0.2)) Taiteenperusopetus(oppija);
     }
 
-    private void Lisaopetuksessa()
+    /// <summary>
+    /// A young adult who took lisäopetus in its last school year: KOSKI takes no lisäopetus tila after 31.5.2023
+    /// (the reform moved the pupils to TUVA), so it ended then.
+    /// </summary>
+    private void PaattynytLisaopetus()
     {
-        var oppija = UusiOppija(Lukuvuosi - 16);
+        var oppija = UusiOppija(ViimeinenLisaopetusvuosi - 16);
         var koulu = Hae(Todennakoisyys(0.6) ? Normaalikoulu : PasilanPeruskoulu);
-        Perusopetus(oppija, koulu, 9, valmis: true, kerrattu: null);
+        Perusopetus(oppija, koulu, 9, valmis: true, kerrattu: null, ViimeinenLisaopetusvuosi);
         Lisaopetus(oppija, koulu);
     }
 
@@ -70,13 +86,14 @@ internal sealed partial class DemoGeneraattori
 
         var json = UusiOpiskeluoikeus(lahde, oppilaitos, koulutustoimija);
         json["tila"] = valmis ? Tila(Jakso(alku, "lasna"), Jakso(loppu, "valmistunut")) : Tila(Jakso(alku, "lasna"));
+        DateOnly? tukiLoppuu = valmis ? null : VanhanTuenViimeinenPaiva;
         if (Todennakoisyys(0.15))
         {
             json["lisätiedot"] = new JsonObject
             {
-                ["pidennettyOppivelvollisuus"] = Aikajakso(alku),
-                ["erityisenTuenPäätökset"] = new JsonArray(ErityisenTuenPaatos(alku, loppu: null)),
-                ["vammainen"] = new JsonArray(Aikajakso(alku)),
+                ["pidennettyOppivelvollisuus"] = Aikajakso(alku, tukiLoppuu),
+                ["erityisenTuenPäätökset"] = new JsonArray(ErityisenTuenPaatos(alku, tukiLoppuu)),
+                ["vammainen"] = new JsonArray(Aikajakso(alku, tukiLoppuu)),
             };
         }
         var suoritus = new JsonObject
@@ -106,14 +123,15 @@ internal sealed partial class DemoGeneraattori
 
     /// <param name="luokka">The grade attended now, or the last one (9) when <paramref name="valmis"/>.</param>
     /// <param name="kerrattu">A grade the pupil attended twice (jääLuokalle the first time).</param>
-    private void Perusopetus(Oppija oppija, Organisaatio koulu, int luokka, bool valmis, int? kerrattu)
+    /// <param name="lukuvuosi">The school year (autumn) that is now for this study right; the demo's own by default.</param>
+    private void Perusopetus(Oppija oppija, Organisaatio koulu, int luokka, bool valmis, int? kerrattu, int lukuvuosi = Lukuvuosi)
     {
         var luokat = Enumerable.Range(1, luokka).ToList();
         if (kerrattu is { } k) luokat.Insert(k - 1, k);
-        var viimeinenVuosi = valmis ? Lukuvuosi - 1 : Lukuvuosi;
+        var viimeinenVuosi = valmis ? lukuvuosi - 1 : lukuvuosi;
         var ensimmainenVuosi = viimeinenVuosi - luokat.Count + 1;
         var alku = LukuvuodenAlku(ensimmainenVuosi);
-        var loppu = KevaanLoppu(Lukuvuosi);
+        var loppu = KevaanLoppu(lukuvuosi);
         var normaalikoulu = koulu.Oid == Normaalikoulu;
         var lahde = normaalikoulu
             ? Todennakoisyys(0.3) ? Lahde.Kayttoliittymasta("tallentaja") : Lahde.Jarjestelmasta("primus")
@@ -123,14 +141,14 @@ internal sealed partial class DemoGeneraattori
 
         var json = UusiOpiskeluoikeus(lahde, koulu, Koulutustoimija(koulu));
         json["tila"] = valmis ? Tila(Jakso(alku, "lasna"), Jakso(loppu, "valmistunut")) : Tila(Jakso(alku, "lasna"));
-        var lisatiedot = PerusopetuksenLisatiedot(alku, valmis ? loppu : null, out var yksilollistetty);
+        var lisatiedot = PerusopetuksenLisatiedot(alku, valmis ? loppu : VanhanTuenViimeinenPaiva, out var yksilollistetty);
         if (lisatiedot is not null) json["lisätiedot"] = lisatiedot;
 
         var suoritukset = new JsonArray();
         for (var i = 0; i < luokat.Count; i++)
         {
             var vuosi = ensimmainenVuosi + i;
-            var kesken = !valmis && vuosi == Lukuvuosi;
+            var kesken = !valmis && vuosi == lukuvuosi;
             var jaaLuokalle = kerrattu is not null && i + 1 < luokat.Count && luokat[i + 1] == luokat[i];
             var toimipiste = normaalikoulu
                 ? Hae(luokat[i] <= 6 ? NormaalikoulunAlakoulu : NormaalikoulunYlakouluJaLukio)
@@ -146,7 +164,8 @@ internal sealed partial class DemoGeneraattori
     }
 
     /// <summary>Special-category support data for about one pupil in five; null for the rest.</summary>
-    private JsonObject? PerusopetuksenLisatiedot(DateOnly alku, DateOnly? loppu, out bool yksilollistetty)
+    /// <param name="loppu">The day the periods end: the study right's end, or the reform's last day for those going on.</param>
+    private JsonObject? PerusopetuksenLisatiedot(DateOnly alku, DateOnly loppu, out bool yksilollistetty)
     {
         yksilollistetty = false;
         var arpa = _satunnainen.NextDouble();
@@ -270,9 +289,10 @@ internal sealed partial class DemoGeneraattori
         var lahde = koulu.Oid == Normaalikoulu
             ? Todennakoisyys(0.6) ? Lahde.Kayttoliittymasta("tallentaja") : Lahde.Jarjestelmasta("primus")
             : Todennakoisyys(0.6) ? Lahde.Kayttoliittymasta("helsinki-tallentaja") : Lahde.Jarjestelmasta("wilma");
-        var alku = LukuvuodenAlku(Lukuvuosi);
+        var alku = LukuvuodenAlku(ViimeinenLisaopetusvuosi);
+        var loppu = Rajat.LisaopetuksenTilojenViimeinenAlkupaiva;
         var json = UusiOpiskeluoikeus(lahde, koulu, Koulutustoimija(koulu));
-        json["tila"] = Tila(Jakso(alku, "lasna"));
+        json["tila"] = Tila(Jakso(alku, "lasna"), Jakso(loppu, "valmistunut"));
         if (Todennakoisyys(0.35))
         {
             json["lisätiedot"] = new JsonObject
@@ -291,10 +311,36 @@ internal sealed partial class DemoGeneraattori
             },
             ["luokka"] = "10A",
             ["toimipiste"] = Organisaatio(koulu.Oid == Normaalikoulu ? Hae(NormaalikoulunYlakouluJaLukio) : koulu),
+            ["vahvistus"] = Vahvistus(loppu, koulu),
             ["suorituskieli"] = Suorituskieli(),
+            ["osasuoritukset"] = Korotukset(loppu),
             ["tyyppi"] = Koodi("suorituksentyyppi", "perusopetuksenlisaopetus"),
         });
         json["tyyppi"] = Koodi("opiskeluoikeudentyyppi", "perusopetuksenlisaopetus", "Perusopetuksen lisäopetus");
         Lisaa(oppija, json, lahde);
+    }
+
+    /// <summary>
+    /// The subjects a lisäopetus pupil raised. Graded with a generator of their own (seeded by the study right's number),
+    /// so the shared sequence, and so every learner generated after, stays as it was before lisäopetus had grades.
+    /// </summary>
+    private JsonArray Korotukset(DateOnly paiva)
+    {
+        var arpa = new Random(_opiskeluoikeudet.Count);
+        var oppiaineet = new JsonArray();
+        foreach (var (koodi, kieliKoodisto, kieli) in new[] { ("AI", "oppiaineaidinkielijakirjallisuus", "AI1"), ("MA", null, null), ("A1", "kielivalikoima", "EN") })
+        {
+            var koulutusmoduuli = new JsonObject { ["tunniste"] = Koodi("koskioppiaineetyleissivistava", koodi) };
+            if (kieli is not null) koulutusmoduuli["kieli"] = Koodi(kieliKoodisto!, kieli);
+            koulutusmoduuli["pakollinen"] = true;
+            oppiaineet.Add(new JsonObject
+            {
+                ["koulutusmoduuli"] = koulutusmoduuli,
+                ["arviointi"] = Arviointi("arviointiasteikkoyleissivistava", arpa.Next(6, 10).ToString(CultureInfo.InvariantCulture), paiva),
+                ["korotus"] = true,
+                ["tyyppi"] = Koodi("suorituksentyyppi", "perusopetuksenlisaopetuksenoppiaine"),
+            });
+        }
+        return oppiaineet;
     }
 }

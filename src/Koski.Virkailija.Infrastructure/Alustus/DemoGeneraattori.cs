@@ -49,7 +49,7 @@ internal sealed partial class DemoGeneraattori
             switch (i % 20)
             {
                 case 0 or 1 or 2: generaattori.Esikoululainen(); break;
-                case 3: generaattori.Lisaopetuksessa(); break;
+                case 3: generaattori.PaattynytLisaopetus(); break;
                 case 4 or 5 or 6: generaattori.Lukiolainen(); break;
                 case 7 or 8: generaattori.AmmatillinenOpiskelija(); break;
                 default: generaattori.Peruskoululainen(); break;

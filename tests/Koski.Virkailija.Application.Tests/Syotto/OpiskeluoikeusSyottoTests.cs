@@ -39,6 +39,19 @@ public sealed class OpiskeluoikeusSyottoTests
     }
 
     [Fact]
+    public async Task Saman_opiskeluoikeuden_lisaaminen_toiseen_kertaan_on_KOSKIn_duplikaatti_eika_vanha_versio()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var henkilo = new JsonObject { ["hetu"] = UusiHetu, ["etunimet"] = "Uuno", ["sukunimi"] = "Uusinen" };
+        await kanta.Syotto.LuoAsync(Tallentaja, henkilo, Opiskeluoikeus(Perusopetus));
+
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Syotto.LuoAsync(Tallentaja, henkilo, Opiskeluoikeus(Perusopetus)));
+
+        Assert.Equal("conflict.exists", Assert.Single(virhe.Virheet).Avain);
+        Assert.NotEqual(OpiskeluoikeusSyotto.Ristiriitaviesti, virhe.Virheet[0].Viesti);
+    }
+
+    [Fact]
     public async Task Virheellinen_hetu_hylataan_eika_mitaan_tallennu()
     {
         await using var kanta = await LuoAsync("Sqlite");

@@ -1,6 +1,7 @@
 using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Validointi;
 using Microsoft.EntityFrameworkCore;
 using static Koski.Virkailija.Application.Tests.Tiedonsiirto.TiedonsiirtoKanta;
 
@@ -35,7 +36,7 @@ public sealed class SyottoLomakeTests
         var lomake = Perusopetus();
         lomake.Jaksot.Add(new() { Alku = new DateTime(2020, 8, 1), Tila = "eronnut" });
 
-        var virheet = OpiskeluoikeusSyotto.Esitarkista(lomake.Dokumentti());
+        var virheet = Validointisaannot.Validoi(lomake.Dokumentti());
 
         Assert.Contains(virheet, v => v.Polku == "tila.opiskeluoikeusjaksot[1].alku");
     }
@@ -56,8 +57,9 @@ public sealed class SyottoLomakeTests
         Jaksot = [new() { Alku = new DateTime(2024, 8, 8) }],
         Vuosiluokat =
         [
-            new() { Luokkaaste = "7", Luokka = "7A", Alkamispaiva = new DateTime(2024, 8, 8), JaaLuokalle = true },
-            new() { Luokkaaste = "7", Luokka = "7B", Alkamispaiva = new DateTime(2025, 8, 7) },
+            // KOSKI confirms a perusopetuksen oppimäärä only alongside a 9th-grade suoritus.
+            new() { Luokkaaste = "9", Luokka = "9A", Alkamispaiva = new DateTime(2024, 8, 8), JaaLuokalle = true },
+            new() { Luokkaaste = "9", Luokka = "9B", Alkamispaiva = new DateTime(2025, 8, 7) },
         ],
         OppiaineRivit = [new() { Oppiaine = "MA", Arvosana = "9" }, new() { Oppiaine = "LI", Arvosana = "S", Yksilollistetty = true }],
         VahvistusPaiva = new DateTime(2026, 5, 30),

@@ -24,8 +24,8 @@ public sealed class TiedonsiirronKirjoitusTests
         var siirto = Esimerkki(Lisaopetus);
         siirto["henkilö"] = new JsonObject { ["hetu"] = "010106A9997", ["etunimet"] = "Uusi", ["sukunimi"] = "Oppija" };
         var oikeudet = siirto["opiskeluoikeudet"]!.AsArray();
-        var toinen = oikeudet[0]!.DeepClone();
-        toinen["lähdejärjestelmänId"]!["id"] = "toinen";
+        // A study right of another type: a second lisäopetus at the same time would be KOSKI's duplicate.
+        var toinen = Esimerkki("perusopetukseenvalmistavaopetus_2024-05-16.json")["opiskeluoikeudet"]![0]!.DeepClone();
         oikeudet.Add(toinen);
 
         // Another learner first, so that the organisation tree is already in memory.

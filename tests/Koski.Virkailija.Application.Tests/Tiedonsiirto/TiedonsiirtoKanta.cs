@@ -7,6 +7,7 @@ using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Validointi;
 using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore.Diagnostics;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -22,16 +23,24 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
     public const string VarsinaisSuomenKansanopisto = "1.2.246.562.10.31915273374";
     public const string JyvaskylanYliopisto = "1.2.246.562.10.77055527103";
 
-    private TiedonsiirtoKanta(TestiTietokanta tietokanta, TiedonsiirtoPalvelu palvelu, OpiskeluoikeusSyotto syotto)
+    private TiedonsiirtoKanta(TestiTietokanta tietokanta, TiedonsiirtoPalvelu palvelu, OpiskeluoikeusSyotto syotto,
+        Application.Koodistot.Koodistot koodistot)
     {
         Tietokanta = tietokanta;
         Palvelu = palvelu;
         Syotto = syotto;
+        Koodistot = koodistot;
     }
 
     public TestiTietokanta Tietokanta { get; }
     public TiedonsiirtoPalvelu Palvelu { get; }
     public OpiskeluoikeusSyotto Syotto { get; }
+
+    /// <summary>The code lists the validation reads; none are imported until <see cref="TuoKoodistotAsync"/>.</summary>
+    public Application.Koodistot.Koodistot Koodistot { get; }
+
+    public Task TuoKoodistotAsync() =>
+        new Application.Koodistot.KoodistoTuonti(Tietokanta, Koodistot).TuoKansiostaAsync(Jaettu.Koodistot);
 
     public static async Task<TiedonsiirtoKanta> LuoAsync(string tarjoaja, params IInterceptor[] sieppaajat)
     {
@@ -40,8 +49,11 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
         var aika = new KiinteaAika();
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
         var tallennus = new OpiskeluoikeusTallennus();
-        var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika);
-        return new TiedonsiirtoKanta(tietokanta, palvelu, new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika));
+        var koodistot = new Application.Koodistot.Koodistot(tietokanta);
+        var validointi = new OpiskeluoikeudenValidointi(new Rajapaivat(), koodistot);
+        var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika, validointi);
+        return new TiedonsiirtoKanta(tietokanta, palvelu,
+            new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika, validointi), koodistot);
     }
 
     public static Kayttaja Palvelukayttaja(params string[] organisaatiot) =>

@@ -19,9 +19,14 @@ public sealed class TiedonsiirtoPalveluTests
     public async Task Jokainen_KOSKIn_esimerkki_tallentuu_ja_palautuu_samana(string tarjoaja)
     {
         await using var kanta = await LuoAsync(tarjoaja);
-        foreach (var tiedosto in Directory.GetFiles(Jaettu.Esimerkit, "*.json").Select(Path.GetFileName))
+        var tiedostot = Directory.GetFiles(Jaettu.Esimerkit, "*.json").Select(Path.GetFileName).ToList();
+        for (var n = 0; n < tiedostot.Count; n++)
         {
+            var tiedosto = tiedostot[n];
             var siirto = Esimerkki(tiedosto!);
+            // Each example for a learner of its own: several share a test identity, and KOSKI would refuse, say, a
+            // second perusopetus in the same school at the same time as a duplicate (conflict.exists).
+            siirto["henkilö"] = new JsonObject { ["hetu"] = OmaHetu(n), ["etunimet"] = "Esi", ["sukunimi"] = $"Merkki{n}" };
             var vastaus = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), siirto.DeepClone());
 
             var lahetetyt = siirto["opiskeluoikeudet"]!.AsArray();
@@ -40,6 +45,68 @@ public sealed class TiedonsiirtoPalveluTests
                 Assert.Equal("primus", rivi.Lahdejarjestelma);
             }
         }
+    }
+
+    /// <summary>A valid hetu of the temporary range (individual number 900–999) for learner <paramref name="n"/> of a test.</summary>
+    private static string OmaHetu(int n)
+    {
+        var paiva = new DateOnly(2010, 1, 1).AddDays(n).ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture);
+        var numero = 900 + n;
+        var tarkiste = "0123456789ABCDEFHJKLMNPRSTUVWXY"[(int)(long.Parse($"{paiva}{numero}", System.Globalization.CultureInfo.InvariantCulture) % 31)];
+        return $"{paiva}A{numero}{tarkiste}";
+    }
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Sama_opiskeluoikeus_uutena_toiseen_kertaan_on_ristiriita(string tarjoaja)
+    {
+        await using var kanta = await LuoAsync(tarjoaja);
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), Esimerkki(Perusopetus, lahdeId: "1"));
+
+        // Another source-system id makes it a new study right: the same pupil, school, type and time is KOSKI's duplicate.
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() =>
+            kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), Esimerkki(Perusopetus, lahdeId: "2")));
+
+        Assert.Equal(409, virhe.HttpTila);
+        Assert.Equal("conflict.exists", Assert.Single(virhe.Virheet).Avain);
+        await using var db = kanta.Tietokanta.CreateDbContext();
+        Assert.Equal(1, await db.Opiskeluoikeudet.CountAsync());
+        // The same one again (same source-system id) is an update, not a duplicate.
+        Assert.Equal(2, (await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), Esimerkki(Perusopetus, lahdeId: "1")))
+            .Opiskeluoikeudet[0].Versionumero);
+    }
+
+    [Fact]
+    public async Task Saman_dokumentin_kaksi_samaa_uutta_opiskeluoikeutta_on_ristiriita()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var siirto = Esimerkki(Perusopetus);
+        var toinen = siirto["opiskeluoikeudet"]![0]!.DeepClone();
+        toinen["lähdejärjestelmänId"]!["id"] = "toinen";
+        siirto["opiskeluoikeudet"]!.AsArray().Add(toinen);
+
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto));
+
+        Assert.Equal("conflict.exists", Assert.Single(virhe.Virheet).Avain);
+        await using var db = kanta.Tietokanta.CreateDbContext();
+        Assert.Equal(0, await db.Opiskeluoikeudet.CountAsync());
+    }
+
+    [Fact]
+    public async Task Tuntematon_koodiarvo_hylataan_skeemavirheena_kun_koodisto_on_tuotu()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        await kanta.TuoKoodistotAsync();
+        var siirto = Esimerkki(Perusopetus);
+        siirto["opiskeluoikeudet"]![0]!["tila"]!["opiskeluoikeusjaksot"]![0]!["tila"]!["koodiarvo"] = "eiolemassa";
+
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto));
+
+        Assert.Equal(400, virhe.HttpTila);
+        Assert.Contains(virhe.Virheet, v => v.Avain == "badRequest.validation.jsonSchema"
+            && v.Viesti.Contains("tila.opiskeluoikeusjaksot[0].tila.koodiarvo", StringComparison.Ordinal));
+        // The same example with its own codes is stored.
+        Assert.Single((await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), Esimerkki(Perusopetus))).Opiskeluoikeudet);
     }
 
     [Theory]
@@ -84,7 +151,8 @@ public sealed class TiedonsiirtoPalveluTests
         var siirto = Esimerkki("perusopetuksenlisaopetus_2022-08-15.json");
         var oikeudet = siirto["opiskeluoikeudet"]!.AsArray();
         var kelpaava = oikeudet[0]!.DeepClone();
-        oikeudet.Add(kelpaava.DeepClone());
+        // Another valid one of another type (a second lisäopetus at the same time would be a duplicate).
+        oikeudet.Add(Esimerkki("perusopetukseenvalmistavaopetus_2024-05-16.json")["opiskeluoikeudet"]![0]!.DeepClone());
         var virheellinen = kelpaava.DeepClone();
         virheellinen["tila"]!["opiskeluoikeusjaksot"]![1]!["alku"] = "2000-01-01";
         oikeudet.Add(virheellinen);

@@ -1,0 +1,17 @@
+using System.Text.Json.Nodes;
+
+namespace Koski.Virkailija.Domain.Validointi;
+
+/// <summary>Reads a value the rules need from a document that may be incomplete: null where anything is missing.</summary>
+internal static class JsonLuku
+{
+    /// <summary>The string at the end of <paramref name="polku"/> (object keys), e.g. ("koulutusmoduuli", "tunniste", "koodiarvo").</summary>
+    public static string? Teksti(JsonNode? solmu, params string[] polku)
+    {
+        foreach (var kentta in polku) solmu = (solmu as JsonObject)?[kentta];
+        return solmu is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    }
+
+    public static bool Tosi(JsonNode? solmu, string kentta) =>
+        (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+}

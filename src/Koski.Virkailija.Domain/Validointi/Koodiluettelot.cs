@@ -1,0 +1,22 @@
+using Koski.Virkailija.Domain.Koodistot;
+
+namespace Koski.Virkailija.Domain.Validointi;
+
+/// <summary>
+/// The code values of the imported code lists, for <see cref="Koodisaannot"/>. A list that was not imported is not
+/// checked (there is nothing to check against); values match case-insensitively, as KOSKI's koodisto lookup does.
+/// </summary>
+public sealed class Koodiluettelot(IReadOnlyDictionary<string, IReadOnlySet<string>> luettelot)
+{
+    public static Koodiluettelot Tyhja { get; } = new(new Dictionary<string, IReadOnlySet<string>>());
+
+    /// <summary>Whether the list is imported and has no such value.</summary>
+    public bool Tuntematon(string koodistoUri, string koodiarvo) =>
+        luettelot.TryGetValue(koodistoUri, out var arvot) && !arvot.Contains(koodiarvo);
+
+    public static Koodiluettelot Koodeista(IEnumerable<Koodi> koodit) =>
+        new(koodit.GroupBy(k => k.KoodistoUri, StringComparer.Ordinal).ToDictionary(g => g.Key, Arvot, StringComparer.Ordinal));
+
+    public static IReadOnlySet<string> Arvot(IEnumerable<Koodi> koodit) =>
+        koodit.Select(k => k.Koodiarvo).ToHashSet(StringComparer.OrdinalIgnoreCase);
+}

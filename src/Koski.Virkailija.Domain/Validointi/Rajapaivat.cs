@@ -1,0 +1,27 @@
+namespace Koski.Virkailija.Domain.Validointi;
+
+/// <summary>
+/// KOSKI's cut-off dates for the rules that change with the law (the <c>validaatiot</c> block of KOSKI's
+/// reference.conf; the lisäopetus date is fixed in KoskiValidator). The defaults are KOSKI's; an environment may move
+/// them with configuration <c>Validointi:Rajapaivat</c>, as KOSKI's environments do with theirs.
+/// </summary>
+public sealed record Rajapaivat
+{
+    /// <summary>Perusopetuksen lisäopetus ended with the 2023 reform: no tila may start after this day.</summary>
+    public DateOnly LisaopetuksenTilojenViimeinenAlkupaiva { get; init; } = new(2023, 5, 31);
+
+    /// <summary>
+    /// The 2025 learning-support reform: pidennetty oppivelvollisuus, vammaisuus and erityisen tuen päätös periods may
+    /// not start after this day (KOSKI: pidennetynOppivelvollisuudenViimeinenSallittuAloituspäivä).
+    /// </summary>
+    public DateOnly PidennetynOppivelvollisuudenViimeinenAloituspaiva { get; init; } = new(2026, 8, 31);
+
+    /// <summary>… nor go on past this day (KOSKI: pidennetynOppivelvollisuudenViimeinenKäyttöpäivä).</summary>
+    public DateOnly PidennetynOppivelvollisuudenViimeinenKayttopaiva { get; init; } = new(2026, 8, 31);
+
+    /// <summary>The last vahvistus day of a suoritus with a yksilöllistetty oppimäärä (KOSKI: yksilöllistetynOppimääränViimeinenKäyttöpäivä).</summary>
+    public DateOnly YksilollistetynOppimaaranViimeinenKayttopaiva { get; init; } = new(2026, 8, 31);
+
+    /// <summary>A study right starting after this day has no vuosiluokkiin sitoutumaton opetus (KOSKI: VSOPKentänViimeinenKäyttöpäivä).</summary>
+    public DateOnly VuosiluokkiinSitoutumattomanOpetuksenViimeinenKayttopaiva { get; init; } = new(2025, 7, 31);
+}
