@@ -9,6 +9,9 @@ public static class Suoritustyypit
     public const string PerusopetuksenLisaopetus = "perusopetuksenlisaopetus";
     public const string AikuistenPerusopetuksenOppimaara = "aikuistenperusopetuksenoppimaara";
     public const string LukionOppimaara = "lukionoppimaara";
+
+    /// <summary>Lukion oppiaineiden oppimäärät (2019): the subjects studied separately, grouped under one suoritus.</summary>
+    public const string LukionAineopinnot = "lukionaineopinnot";
     public const string NayttotutkintoonValmistava = "nayttotutkintoonvalmistavakoulutus";
 
     /// <summary>Value of koodisto perusopetuksensuoritustapa for the erityinen tutkinto.</summary>
@@ -28,6 +31,10 @@ public static class Suoritustyypit
         PerusopetuksenOppimaara or PerusopetuksenVuosiluokka or PerusopetuksenLisaopetus or AikuistenPerusopetuksenOppimaara
         or "esiopetuksensuoritus" or "perusopetukseenvalmistavaopetus"
         || tyyppi?.StartsWith("taiteenperusopetuksen", StringComparison.Ordinal) == true;
+
+    /// <summary>KOSKI's OppiaineenOppimääränSuoritus: one subject's oppimäärä as a päätason suoritus.</summary>
+    public static bool OnOppiaineenOppimaara(string? tyyppi) =>
+        tyyppi is NuortenOppiaineenOppimaara or "perusopetuksenoppiaineenoppimaara" or "lukionoppiaineenoppimaara";
 
     /// <summary>KOSKI lets aikuisten perusopetus graduate with an unconfirmed alkuvaihe.</summary>
     public static bool SaaJaadaVahvistamatta(string? tyyppi) => tyyppi == "aikuistenperusopetuksenoppimaaranalkuvaihe";

@@ -102,11 +102,22 @@ public static class Validointisaannot
             .Where(s => s.OnVahvistettu && Suoritustyypit.OsatArvioitavaEnnenVahvistusta(s.Tyyppi))
             .SelectMany(s => s.Osasuoritukset.Where(o => !o.OnArvioitu && !o.OnVahvistettu).Select(o => o.Polku + ".arviointi")));
 
+    /// <summary>
+    /// KoskiValidator.validatePäätasonSuoritustenStatus: not when a vahvistettu oppiaineen oppimäärä is among them, nor
+    /// for the lukio oppiaineiden oppimäärät (2019), which are never vahvistettu (<see cref="LukionAineopinnotIlmanArviointia"/>).
+    /// </summary>
     public static readonly Validointisaanto ValmistunutIlmanVahvistusta = new("badRequest.validation.tila.vahvistusPuuttuu",
         "Kun opiskeluoikeus on tilassa Valmistunut, jokaisella päätason suorituksella on oltava vahvistus.",
-        k => k.ViimeisinTila == Tilat.Valmistunut
+        k => k.ViimeisinTila == Tilat.Valmistunut && !ValmisOppiaineenOppimaara(k) && !LukionAineopinnot(k).Any()
             ? k.PaatasonSuoritukset.Where(s => !s.OnVahvistettu && !Suoritustyypit.SaaJaadaVahvistamatta(s.Tyyppi)).Select(s => s.Polku + ".vahvistus")
             : []);
+
+    /// <summary>Lukio oppiaineiden oppimäärät (2019) graduate without vahvistus, but with at least one assessed oppiaine.</summary>
+    public static readonly Validointisaanto LukionAineopinnotIlmanArviointia = new("badRequest.validation.tila.osasuoritusPuuttuu",
+        "Lukion oppiaineiden oppimäärien opiskeluoikeutta ei voi merkitä valmiiksi ilman arvioitua oppiaineen suoritusta.",
+        k => k.ViimeisinTila == Tilat.Valmistunut && !ValmisOppiaineenOppimaara(k)
+             && LukionAineopinnot(k).ToList() is { Count: > 0 } aineopinnot && !aineopinnot.SelectMany(s => s.Osasuoritukset).Any(o => o.OnArvioitu)
+            ? aineopinnot.Select(s => s.Polku + ".osasuoritukset") : []);
 
     public static readonly Validointisaanto EronnutVahvistetullaSuorituksella = new("badRequest.validation.tila.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus",
         "Opiskeluoikeutta, jonka päätason suoritus on vahvistettu, ei voi päättää tilaan eronnut, katsotaan eronneeksi tai keskeytynyt.",
@@ -164,7 +175,7 @@ public static class Validointisaannot
         VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
         PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
-        MaksuttomuudenPidennysLoppuuEnnenAlkua,
+        MaksuttomuudenPidennysLoppuuEnnenAlkua, LukionAineopinnotIlmanArviointia,
         .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki,
     ];
 
@@ -183,6 +194,14 @@ public static class Validointisaannot
             paattynyt |= Tilat.OnPaattava(jakso.Tila!);
         }
     }
+
+    /// <summary>KOSKI's "valmiita oppimääriä löytyy": a vahvistettu oppiaineen oppimäärä of a known oppiaine (not XX).</summary>
+    private static bool ValmisOppiaineenOppimaara(ValidointiKohde k) => k.PaatasonSuoritukset.Any(s =>
+        s.OnVahvistettu && Suoritustyypit.OnOppiaineenOppimaara(s.Tyyppi)
+        && JsonLuku.Teksti(s.Json, "koulutusmoduuli", "tunniste", "koodiarvo") != "XX");
+
+    private static IEnumerable<Suoritus> LukionAineopinnot(ValidointiKohde k) => k.Tyyppi == Opiskeluoikeustyypit.Lukio
+        ? k.PaatasonSuoritukset.Where(s => s.Tyyppi == Suoritustyypit.LukionAineopinnot) : [];
 
     private static IEnumerable<Paivamaara> KaikkiPaivat(ValidointiKohde k) =>
         new[] { k.Alkamispaiva, k.Paattymispaiva, k.ArvioituPaattymispaiva }

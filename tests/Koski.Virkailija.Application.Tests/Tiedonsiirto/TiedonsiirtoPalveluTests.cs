@@ -26,7 +26,7 @@ public sealed class TiedonsiirtoPalveluTests
             var siirto = Esimerkki(tiedosto!);
             // Each example for a learner of its own: several share a test identity, and KOSKI would refuse, say, a
             // second perusopetus in the same school at the same time as a duplicate (conflict.exists).
-            siirto["henkilö"] = new JsonObject { ["hetu"] = OmaHetu(n), ["etunimet"] = "Esi", ["sukunimi"] = $"Merkki{n}" };
+            siirto["henkilö"] = new JsonObject { ["hetu"] = Testihetut.Hetu(n), ["etunimet"] = "Esi", ["sukunimi"] = $"Merkki{n}" };
             var vastaus = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), siirto.DeepClone());
 
             var lahetetyt = siirto["opiskeluoikeudet"]!.AsArray();
@@ -45,15 +45,6 @@ public sealed class TiedonsiirtoPalveluTests
                 Assert.Equal("primus", rivi.Lahdejarjestelma);
             }
         }
-    }
-
-    /// <summary>A valid hetu of the temporary range (individual number 900–999) for learner <paramref name="n"/> of a test.</summary>
-    private static string OmaHetu(int n)
-    {
-        var paiva = new DateOnly(2010, 1, 1).AddDays(n).ToString("ddMMyy", System.Globalization.CultureInfo.InvariantCulture);
-        var numero = 900 + n;
-        var tarkiste = "0123456789ABCDEFHJKLMNPRSTUVWXY"[(int)(long.Parse($"{paiva}{numero}", System.Globalization.CultureInfo.InvariantCulture) % 31)];
-        return $"{paiva}A{numero}{tarkiste}";
     }
 
     [Theory]

@@ -304,6 +304,32 @@ public sealed class ValidointisaannotTests
     }
 
     [Fact]
+    public void Lukion_aineopinnot_valmistuvat_ilman_vahvistusta_mutta_arvioidulla_oppiaineella()
+    {
+        // KOSKI accepts lukion oppiaineiden oppimäärät (2019) as valmistunut without any vahvistus.
+        JsonObject Aineopinnot(bool arvioitu)
+        {
+            var d = JsonNode.Parse(File.ReadAllText(Path.Combine(Jaettu.Esimerkit, "lukioops2019-oppimaara_2025-10-08.json")))!
+                ["opiskeluoikeudet"]![0]!.DeepClone().AsObject();
+            var suoritus = d["suoritukset"]![0]!.AsObject();
+            suoritus["tyyppi"]!["koodiarvo"] = "lukionaineopinnot";
+            suoritus["koulutusmoduuli"] = new JsonObject { ["tunniste"] = new JsonObject { ["koodiarvo"] = "lukionaineopinnot" } };
+            suoritus.Remove("vahvistus");
+            if (!arvioitu)
+                foreach (var oppiaine in suoritus["osasuoritukset"]!.AsArray())
+                {
+                    oppiaine!.AsObject().Remove("arviointi");
+                    oppiaine.AsObject().Remove("osasuoritukset");
+                }
+            return d;
+        }
+        Assert.Equal("valmistunut", (string?)Aineopinnot(true)["tila"]!["opiskeluoikeusjaksot"]!.AsArray()[^1]!["tila"]!["koodiarvo"]);
+        Assert.Empty(Virheet(Aineopinnot(true)));
+        Rikkoo("badRequest.validation.tila.osasuoritusPuuttuu", "suoritukset[0].osasuoritukset", Aineopinnot(false));
+        EiRiko("badRequest.validation.tila.vahvistusPuuttuu", Aineopinnot(false));
+    }
+
+    [Fact]
     public void Eronnut_ei_sovi_vahvistetun_tutkinnon_tai_oppimaaran_kanssa()
     {
         const string avain = "badRequest.validation.tila.tilaEronnutTaiKatsotaanEronneeksiVaikkaVahvistettuPäätasonSuoritus";

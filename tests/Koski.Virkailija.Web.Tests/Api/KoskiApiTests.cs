@@ -143,9 +143,15 @@ public sealed class KoskiApiTests
         using var katselija = await sovellus.VirkailijanaAsync("katselija");
         using var suppea = await sovellus.VirkailijanaAsync("katselija-suppea");
         var erilaisia = 0;
-        foreach (var tiedosto in Directory.GetFiles(Jaettu.Esimerkit, "*.json").Select(Path.GetFileName))
+        var tiedostot = Directory.GetFiles(Jaettu.Esimerkit, "*.json").Select(Path.GetFileName).ToList();
+        for (var n = 0; n < tiedostot.Count; n++)
         {
-            var (tila, vastaus) = await PutAsync(oph, Esimerkki(tiedosto!));
+            var tiedosto = tiedostot[n];
+            // A learner of its own per example: several share a test identity, and two perusopetus study rights of
+            // one pupil in one school at one time are KOSKI's duplicate (409 conflict.exists).
+            var siirto = Esimerkki(tiedosto!);
+            siirto["henkilö"] = new JsonObject { ["hetu"] = Testihetut.Hetu(n), ["etunimet"] = "Esi", ["sukunimi"] = $"Merkki{n}" };
+            var (tila, vastaus) = await PutAsync(oph, siirto);
             Assert.Equal(HttpStatusCode.OK, tila);
             var oppijaOid = vastaus!["henkilö"]!["oid"]!.GetValue<string>();
             var taysi = await katselija.GetAsync($"/koski/api/oppija/{oppijaOid}");
