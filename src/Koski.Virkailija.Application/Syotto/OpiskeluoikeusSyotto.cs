@@ -174,10 +174,11 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         await using var db = await tietokanta.AvaaAsync(ct);
         var rivi = await db.Opiskeluoikeudet.AsNoTracking().FirstOrDefaultAsync(o => o.Oid == oid, ct);
         if (rivi is null || !Kirjoitusoikeus.KirjoittaaRivia(kayttaja, rivi, puu)) throw EiLoydy();
+        // KOSKI refuses a source system's study right from an official with forbidden.lähdejärjestelmäIdEiSallittu,
+        // and shows an invalidated one to no one who may edit: it is not found.
         if (rivi.LahdejarjestelmanId is not null)
-            throw new KoskiVirheet("forbidden.lähdejärjestelmäId", LahdejarjestelmastaSyy);
-        if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu))
-            throw new KoskiVirheet("forbidden.mitätöity", "Mitätöityä opiskeluoikeutta ei voi muokata.");
+            throw new KoskiVirheet("forbidden.lähdejärjestelmäIdEiSallittu", LahdejarjestelmastaSyy);
+        if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu)) throw EiLoydy();
         return rivi;
     }
 
