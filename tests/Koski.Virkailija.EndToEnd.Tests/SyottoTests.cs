@@ -42,7 +42,8 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         for (var i = 0; i < 2; i++)
         {
             await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää vuosiluokka" }).ClickAsync();
-            await sivu.ValitseAsync($"luokka-{i}-aste", "7");
+            // KOSKI confirms a perusopetuksen oppimäärä only alongside a 9th-grade suoritus.
+            await sivu.ValitseAsync($"luokka-{i}-aste", "9");
             await PaivaAsync(sivu, $"luokka-{i}-alku", i == 0 ? "8.8.2024" : "7.8.2025");
         }
         await sivu.Locator(".rz-chkbox", new() { Has = sivu.Locator("[id='luokka-0-jaa']") }).ClickAsync();
@@ -124,6 +125,24 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         var rivi = await db.Opiskeluoikeudet.SingleAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
         Assert.Equal("perusopetuksenlisaopetus", rivi.Tyyppi);
         Assert.Contains("perusopetuksenlisaopetuksenoppiaine", rivi.Json);
+    }
+
+    [Fact]
+    public async Task Lisaopetusta_ei_tarjota_sen_paattymisen_jalkeisille_paivamaarille()
+    {
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("tallentaja", "/uusi-opiskeluoikeus");
+
+        // KOSKI takes no lisäopetus tila after 31.5.2023: a later start leaves it out of the types.
+        await PaivaAsync(sivu, "jakso-0-alku", "1.6.2023");
+        await sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='tyyppi']") }).ClickAsync();
+        await Expect(sivu.GetByRole(AriaRole.Option, new() { Name = "Perusopetus", Exact = true })).ToBeVisibleAsync();
+        await Expect(sivu.GetByRole(AriaRole.Option, new() { Name = "Perusopetuksen lisäopetus", Exact = true })).ToHaveCountAsync(0);
+        await sivu.Keyboard.PressAsync("Escape");
+
+        await PaivaAsync(sivu, "jakso-0-alku", "31.5.2023");
+        await sivu.ValitseAsync("tyyppi", "Perusopetuksen lisäopetus");
+        await Expect(sivu.GetByText("Perusopetuksen lisäopetus: oppiaineet")).ToBeVisibleAsync();
     }
 
     [Fact]

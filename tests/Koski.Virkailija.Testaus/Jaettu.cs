@@ -10,6 +10,7 @@ public static class Jaettu
     public static string Koodistot => Path.Combine(KoskiKansio, "koodisto");
     public static string Hierarkia => Path.Combine(KoskiKansio, "organisaatio", "hierarkia.json");
     public static string ArkaluonteisetKentat => Path.Combine(KoskiKansio, "sensitive-fields.tsv");
+    public static string Virheavaimet => Path.Combine(KoskiKansio, "virheavaimet", "koski-avaimet.txt");
     public static string WebProjekti => Path.Combine(RepoJuuri, "src", "Koski.Virkailija.Web");
 
     private static string EtsiRepoJuuri()

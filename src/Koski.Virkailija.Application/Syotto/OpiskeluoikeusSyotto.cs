@@ -122,6 +122,23 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
     public static IReadOnlyList<Valinta> LuotavatTyypit(Kayttaja kayttaja) =>
         SyottoLomake.Tyypit.Where(t => kayttaja.JokinRooli(r => Kirjoitusoikeus.LuoTyyppia(r, t.Koodi))).ToList();
 
+    /// <summary>
+    /// The types the user may create for a form whose tila jaksot start on <paramref name="jaksojenAlut"/>: a type with
+    /// a last tila day (<see cref="ViimeinenTilanAlku"/>) only while no jakso starts after it.
+    /// </summary>
+    public IReadOnlyList<Valinta> LuotavatTyypit(Kayttaja kayttaja, IEnumerable<DateTime?> jaksojenAlut)
+    {
+        var myohaisin = jaksojenAlut.Max() is { } alku ? DateOnly.FromDateTime(alku) : (DateOnly?)null;
+        return LuotavatTyypit(kayttaja).Where(t => !(myohaisin > ViimeinenTilanAlku(t.Koodi))).ToList();
+    }
+
+    /// <summary>
+    /// The last day a tila of the type may start (for the form's date pickers): perusopetuksen lisäopetus ended with the
+    /// 2023 reform (KOSKI's tila.perusopetuksenLisäopetuksenOpiskeluoikeudenTilaEiSallittu); null for the others.
+    /// </summary>
+    public DateOnly? ViimeinenTilanAlku(string? tyyppi) =>
+        tyyppi == SyottoLomake.Lisaopetus ? validointi.Rajapaivat.LisaopetuksenTilojenViimeinenAlkupaiva : null;
+
     /// <summary>Active oppilaitokset where the user may create study rights of <paramref name="tyyppi"/>, by name.</summary>
     /// <remarks>
     /// A TPO hankintakoulutus is bought from any oppilaitos (<paramref name="hankinta"/>): every active one is offered
@@ -161,10 +178,11 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         await using var db = await tietokanta.AvaaAsync(ct);
         var rivi = await db.Opiskeluoikeudet.AsNoTracking().FirstOrDefaultAsync(o => o.Oid == oid, ct);
         if (rivi is null || !Kirjoitusoikeus.KirjoittaaRivia(kayttaja, rivi, puu)) throw EiLoydy();
+        // KOSKI refuses a source system's study right from an official with forbidden.lähdejärjestelmäIdEiSallittu,
+        // and shows an invalidated one to no one who may edit: it is not found.
         if (rivi.LahdejarjestelmanId is not null)
-            throw new KoskiVirheet("forbidden.lähdejärjestelmäId", LahdejarjestelmastaSyy);
-        if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu))
-            throw new KoskiVirheet("forbidden.mitätöity", "Mitätöityä opiskeluoikeutta ei voi muokata.");
+            throw new KoskiVirheet("forbidden.lähdejärjestelmäIdEiSallittu", LahdejarjestelmastaSyy);
+        if (!Kirjoitusoikeus.MuokattavissaKayttoliittymassa(kayttaja, rivi, puu)) throw EiLoydy();
         return rivi;
     }
 

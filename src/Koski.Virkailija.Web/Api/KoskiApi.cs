@@ -140,7 +140,8 @@ public static class KoskiApi
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
         {
-            return ApiVastaukset.Virhe(413, "badRequest.format.liianSuuri", $"Pyyntö on suurempi kuin {asetukset.PyynnonMaksimikoko} tavua.");
+            // KOSKI has no key of its own for too much input and answers with the bare category (as for too many hetus).
+            return ApiVastaukset.Virhe(413, "badRequest", $"Pyyntö on suurempi kuin {asetukset.PyynnonMaksimikoko} tavua.");
         }
         return await KayttajanaAsync(http, async k =>
         {

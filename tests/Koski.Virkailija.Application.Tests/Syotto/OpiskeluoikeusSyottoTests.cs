@@ -141,7 +141,10 @@ public sealed class OpiskeluoikeusSyottoTests
         Assert.Equal((3, Tilat.Mitatoity), (jaksot.Count, jaksot[^1].Tila));
         Assert.Equal(nameof(AuditOperaatio.OPISKELUOIKEUS_MUUTOS),
             (await db.AuditLoki.Where(a => a.OpiskeluoikeusOid == luotu.OpiskeluoikeusOid && a.Versionumero == 2).SingleAsync()).Operaatio);
-        await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Syotto.MuokkaaAsync(Tallentaja, luotu.OpiskeluoikeusOid, Opiskeluoikeus(Perusopetus, 2)));
+        // KOSKI: an invalidated study right is not found for editing (no key of its own).
+        var muokkaus = await Assert.ThrowsAsync<KoskiVirheet>(() =>
+            kanta.Syotto.MuokkaaAsync(Tallentaja, luotu.OpiskeluoikeusOid, Opiskeluoikeus(Perusopetus, 2)));
+        Assert.Equal("notFound.opiskeluoikeuttaEiLöydyTaiEiOikeuksia", Assert.Single(muokkaus.Virheet).Avain);
     }
 
     [Fact]
@@ -155,7 +158,7 @@ public sealed class OpiskeluoikeusSyottoTests
         var mitatointi = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Syotto.MitatoiAsync(Tallentaja, oid, 1));
         await kanta.Syotto.MitatoiAsync(Virkailijana(Kayttooikeusryhma.KoskiPaakayttaja, Normaalikoulu), oid, 1);
 
-        Assert.Equal("forbidden.lähdejärjestelmäId", Assert.Single(muokkaus.Virheet).Avain);
+        Assert.Equal("forbidden.lähdejärjestelmäIdEiSallittu", Assert.Single(muokkaus.Virheet).Avain);
         Assert.Equal(404, mitatointi.HttpTila);
         await using var db = kanta.Tietokanta.CreateDbContext();
         Assert.True((await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == oid)).Mitatoity);

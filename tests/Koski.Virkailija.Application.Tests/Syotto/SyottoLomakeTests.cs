@@ -42,6 +42,22 @@ public sealed class SyottoLomakeTests
     }
 
     [Fact]
+    public async Task Lisaopetusta_tarjotaan_vain_paivamaarille_ennen_sen_paattymista()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var tallentaja = Virkailijana(Kayttooikeusryhma.KoskiTallentaja, Normaalikoulu);
+
+        Assert.Contains(kanta.Syotto.LuotavatTyypit(tallentaja, [null]), t => t.Koodi == SyottoLomake.Lisaopetus);
+        Assert.Contains(kanta.Syotto.LuotavatTyypit(tallentaja, [new DateTime(2022, 8, 11), new DateTime(2023, 5, 31)]),
+            t => t.Koodi == SyottoLomake.Lisaopetus);
+        var myohemmin = kanta.Syotto.LuotavatTyypit(tallentaja, [new DateTime(2022, 8, 11), new DateTime(2023, 6, 1)]);
+        Assert.DoesNotContain(myohemmin, t => t.Koodi == SyottoLomake.Lisaopetus);
+        Assert.Contains(myohemmin, t => t.Koodi == SyottoLomake.Perusopetus);
+        Assert.Equal(new DateOnly(2023, 5, 31), kanta.Syotto.ViimeinenTilanAlku(SyottoLomake.Lisaopetus));
+        Assert.Null(kanta.Syotto.ViimeinenTilanAlku(SyottoLomake.Perusopetus));
+    }
+
+    [Fact]
     public void Esiopetuksen_tallentaja_voi_valita_vain_esiopetuksen()
     {
         var tyypit = OpiskeluoikeusSyotto.LuotavatTyypit(Virkailijana(Kayttooikeusryhma.KoskiTallentajaEsiopetus, Normaalikoulu));

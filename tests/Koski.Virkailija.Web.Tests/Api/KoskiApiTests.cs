@@ -128,7 +128,7 @@ public sealed class KoskiApiTests
         var suuri = Esimerkki(Perusopetus);
         suuri["henkilö"]!["sukunimi"] = new string('x', 200_000);
         var (tila, virheet) = await PutAsync(jyu, suuri);
-        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, "badRequest.format.liianSuuri"), (tila, Avain(virheet)));
+        Assert.Equal((HttpStatusCode.RequestEntityTooLarge, "badRequest"), (tila, Avain(virheet)));
 
         var tilat = new List<HttpStatusCode>();
         for (var i = 0; i < 6; i++) tilat.Add((await jyu.GetAsync("/koski/api/opiskeluoikeus/1.2.246.562.15.99999999999")).StatusCode);

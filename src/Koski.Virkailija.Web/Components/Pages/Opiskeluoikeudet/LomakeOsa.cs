@@ -11,6 +11,8 @@ public abstract class LomakeOsa : ComponentBase
     [Parameter] public IReadOnlyList<ValidointiVirhe> Virheet { get; set; } = [];
     /// <summary>Marks the form changed (unsaved-changes prompt, draft).</summary>
     [Parameter] public EventCallback Muutettu { get; set; }
+    /// <summary>The last day a tila jakso may start on for the form's type, when it has one (its date pickers stop there).</summary>
+    [Parameter] public DateOnly? ViimeinenTilanAlku { get; set; }
 
     protected Task Muuttui() => Muutettu.InvokeAsync();
 }
