@@ -33,11 +33,12 @@ public static class KoskiVirkailijaApp
 
         var app = builder.Build();
         app.UseKoskiTurvaOtsakkeet();
-        app.UseKoskiTietokantakatkos();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe", createScopeForErrors: true);
         }
+        // Inside the exception handler, so a database outage is answered 503 before the handler turns it into a 500.
+        app.UseKoskiTietokantakatkos();
         app.UseStatusCodePagesWithReExecute("/ei-loydy");
         app.UseAuthentication();
         app.UseAuthorization();
