@@ -146,7 +146,7 @@ public static class Validointisaannot
              && !k.Lisatiedot.Totuusarvo("vuosiluokkiinSitoutumatonOpetus")
              && !k.Lisatiedot.Jaksot("kotiopetusjaksot").Any(j => j.Sisaltaa(oppimaara.Vahvistus!.Arvo))
              && Teksti(oppimaara.Json["suoritustapa"], "koodiarvo") != Suoritustyypit.ErityinenTutkinto
-            ? [oppimaara.Polku] : []);
+            ? [oppimaara.Polku + ".vahvistus"] : []);
 
     /// <summary>
     /// KOSKI reads a period (Jakso) whose loppu is before its alku as a schema error, as it does a loppu without alku.

@@ -376,7 +376,7 @@ public sealed class ValidointisaannotTests
             Jaksot(d).Add(Jakso("2021-06-01", "valmistunut"));
         });
         const string ysiluokka = "badRequest.validation.tila.nuortenPerusopetuksenValmistunutTilaIlmanYsiluokanSuoritusta";
-        Rikkoo(ysiluokka, "suoritukset[1]", ilmanYhdeksatta);
+        Rikkoo(ysiluokka, "suoritukset[1].vahvistus", ilmanYhdeksatta);
         Assert.DoesNotContain(Virheet(ilmanYhdeksatta), v => v.Avain == "badRequest.validation.tila.suoritusPuuttuu");
         // KOSKI's exemptions: the erityinen tutkinto, vuosiluokkiin sitoutumaton opetus and kotiopetus on the vahvistus day.
         EiRiko(ysiluokka, Dokumentti(d =>
@@ -396,7 +396,7 @@ public sealed class ValidointisaannotTests
             d["lisätiedot"] = new JsonObject { ["kotiopetusjaksot"] = new JsonArray(new JsonObject { ["alku"] = "2021-05-01", ["loppu"] = "2021-06-01" }) };
         }));
         // The vahvistus, not the tila, calls for the 9th grade.
-        Rikkoo(ysiluokka, "suoritukset[1]", Dokumentti(d => d["suoritukset"]!.AsArray().Add(oppimaara.DeepClone())));
+        Rikkoo(ysiluokka, "suoritukset[1].vahvistus", Dokumentti(d => d["suoritukset"]!.AsArray().Add(oppimaara.DeepClone())));
         EiRiko("badRequest.validation.tila.nuortenPerusopetuksenValmistunutTilaIlmanVahvistettuaPäättötodistusta", ilmanYhdeksatta);
 
         var kelpaava = Dokumentti(d =>
