@@ -2,8 +2,10 @@ using Koski.Virkailija.Application;
 using Koski.Virkailija.Infrastructure;
 using Koski.Virkailija.Web.Api;
 using Koski.Virkailija.Web.Components;
+using Koski.Virkailija.Web.Kieli;
 using Koski.Virkailija.Web.Kirjautuminen;
 using Koski.Virkailija.Web.Raportit;
+using MudBlazor.Services;
 using Radzen;
 
 namespace Koski.Virkailija.Web;
@@ -29,10 +31,13 @@ public static class KoskiVirkailijaApp
         builder.Services.AddKoskiTerveys();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
         builder.Services.AddRadzenComponents();
+        builder.Services.AddMudServices();
+        builder.Services.AddKoskiKielet();
         builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();
 
         var app = builder.Build();
         app.UseKoskiTurvaOtsakkeet();
+        app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())
         {
             app.UseExceptionHandler("/virhe", createScopeForErrors: true);
@@ -48,6 +53,7 @@ public static class KoskiVirkailijaApp
         app.MapStaticAssets();
         app.MapKoskiTerveys();
         app.MapKoskiKirjautuminen();
+        app.MapKoskiKielet();
         app.MapKoskiApi();
         app.MapKoskiRaportit();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
