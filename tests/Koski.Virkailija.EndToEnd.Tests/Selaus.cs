@@ -3,7 +3,7 @@ using Microsoft.Playwright;
 namespace Koski.Virkailija.EndToEnd.Tests;
 
 /// <summary>Sign-in and circuit helpers shared by the browser tests.</summary>
-public static class Selaus
+public static partial class Selaus
 {
     /// <summary>Signs in as a demo official on the development sign-in page and waits until the page is interactive.</summary>
     public static async Task KirjauduAsync(this IPage sivu, string tunnus, string polku = "/")
