@@ -41,6 +41,11 @@ public static class ApplicationPalvelut
         services.AddScoped<Syotto.OpiskeluoikeusSyotto>();
         services.AddScoped<Syotto.Paikkakunnat>();
         services.AddScoped<Raportit.Raportit>();
+        services.AddScoped<Massaluovutukset.MassaluovutusPalvelu>();
+        services.AddScoped<Massaluovutukset.MassaluovutusAjo>();
+        services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.OrganisaationOpiskeluoikeuksienSuoritus>();
+        services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.PaallekkaistenSuoritus>();
+        services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.LuokallejaaneidenSuoritus>();
         return services;
     }
 }

@@ -19,6 +19,11 @@ public static class InfrastructurePalvelut
         services.AddSingleton<Application.Raportit.ITaulukkoKirjoittaja, Raportit.XlsxKirjoittaja>();
         services.AddSingleton<Application.Raportit.ITaulukkoKirjoittaja, Raportit.CsvKirjoittaja>();
         services.AddSingleton<Raportit.RaporttiAjot>();
+        services.AddSingleton<Application.Massaluovutukset.ITiedostonSalaus, Raportit.Salaus.TiedostonSalaus>();
+        services.AddSingleton(configuration.GetSection(Application.Massaluovutukset.MassaluovutusAsetukset.Osio)
+            .Get<Application.Massaluovutukset.MassaluovutusAsetukset>() ?? new());
+        if (configuration.GetValue("Massaluovutus:Kaytossa", true))
+            services.AddHostedService<Massaluovutukset.MassaluovutusTyontekija>();
         return services;
     }
 }

@@ -126,13 +126,30 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
             loki.LogWarning("Palvelukäyttäjän {Tunnus} tunnistus epäonnistui", tunnus);
             return null;
         }
-        var puu = await organisaatiot.PuuAsync(ct);
-        if (puu.Hae(kayttaja.OrganisaatioOid) is not { } organisaatio || organisaatio.OnLakkautettu(aika.Tanaan())) return null;
-        if (uusiTiiviste is not null)
+        var tulos = await KayttajaksiAsync(kayttaja, ct);
+        if (tulos is not null && uusiTiiviste is not null)
         {
             kayttaja.SalasanaHash = uusiTiiviste;
             await db.SaveChangesAsync(ct);
         }
+        return tulos;
+    }
+
+    /// <summary>
+    /// An active account as the acting user without its secret, for work it queued earlier (a bulk handover runs
+    /// later, as the account is then): null when it has been disabled or its organisation closed since.
+    /// </summary>
+    public async Task<Kayttaja?> HaeAsync(string tunnus, CancellationToken ct = default)
+    {
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var kayttaja = await db.Palvelukayttajat.AsNoTracking().FirstOrDefaultAsync(p => p.Tunnus == tunnus && p.Aktiivinen, ct);
+        return kayttaja is null ? null : await KayttajaksiAsync(kayttaja, ct);
+    }
+
+    private async Task<Kayttaja?> KayttajaksiAsync(Palvelukayttaja kayttaja, CancellationToken ct)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        if (puu.Hae(kayttaja.OrganisaatioOid) is not { } organisaatio || organisaatio.OnLakkautettu(aika.Tanaan())) return null;
         return new Kayttaja(null, kayttaja.Tunnus, kayttaja.Tunnus, [new Rooli(Ryhma, organisaatio.Oid, organisaatio.NimiFi)]);
     }
 

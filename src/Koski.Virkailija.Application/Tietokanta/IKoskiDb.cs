@@ -1,6 +1,7 @@
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Koodistot;
+using Koski.Virkailija.Domain.Massaluovutukset;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -23,6 +24,8 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<AuditLokiMerkinta> AuditLoki { get; }
     DbSet<Kayttooikeusanomus> Kayttooikeusanomukset { get; }
     DbSet<KayttooikeusHistoria> KayttooikeusHistoria { get; }
+    DbSet<Massaluovutus> Massaluovutukset { get; }
+    DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

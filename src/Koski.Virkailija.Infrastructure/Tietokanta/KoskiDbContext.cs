@@ -2,6 +2,7 @@ using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Koodistot;
+using Koski.Virkailija.Domain.Massaluovutukset;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -40,6 +41,8 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<Istunto> Istunnot => Set<Istunto>();
     public DbSet<Kayttooikeusanomus> Kayttooikeusanomukset => Set<Kayttooikeusanomus>();
     public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
+    public DbSet<Massaluovutus> Massaluovutukset => Set<Massaluovutus>();
+    public DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot => Set<MassaluovutuksenTiedosto>();
 
     /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -175,6 +178,29 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.ToTable("kaytetty_nonce");
             e.HasKey(n => n.Tiiviste);
             e.HasIndex(n => n.Vanhenee, "ix_kaytetty_nonce_vanhenee");
+        });
+        model.Entity<Massaluovutus>(e =>
+        {
+            e.ToTable("massaluovutus");
+            e.HasKey(m => m.Id);
+            e.Property(m => m.Tyyppi).HasMaxLength(64);
+            e.Property(m => m.Muoto).HasMaxLength(128);
+            e.Property(m => m.Tila).HasMaxLength(16);
+            e.Property(m => m.Pyytaja).HasMaxLength(128);
+            e.Property(m => m.Palvelukayttaja).HasMaxLength(128);
+            e.Property(m => m.Tyontekija).HasMaxLength(128);
+            // The workers' queue: the oldest pending query first; running ones are watched for a silent worker.
+            e.HasIndex(m => new { m.Tila, m.Luotu }, "ix_massaluovutus_tila_luotu");
+            e.HasIndex(m => m.Vanhenee, "ix_massaluovutus_vanhenee");
+        });
+        model.Entity<MassaluovutuksenTiedosto>(e =>
+        {
+            e.ToTable("massaluovutuksen_tiedosto");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Nimi).HasMaxLength(200);
+            e.Property(t => t.Sisaltotyyppi).HasMaxLength(128);
+            e.HasIndex(t => new { t.MassaluovutusId, t.Nimi }, "ix_massaluovutuksen_tiedosto_nimi").IsUnique();
+            e.HasOne<Massaluovutus>().WithMany().HasForeignKey(t => t.MassaluovutusId).OnDelete(DeleteBehavior.Cascade);
         });
         model.Entity<Istunto>(e =>
         {

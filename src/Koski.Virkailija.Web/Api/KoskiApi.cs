@@ -104,6 +104,7 @@ public static class KoskiApi
                 return new { oid = tulos.OpiskeluoikeusOid, versionumero = tulos.Versionumero };
             }))
             .WithSummary("Mitätöi opiskeluoikeuden (KOSKIn säännöin)");
+        api.MapMassaluovutus();
         app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
@@ -157,7 +158,7 @@ public static class KoskiApi
         });
     }
 
-    private static async Task<IResult> KayttajanaAsync<T>(HttpContext http, Func<Kayttaja, Task<T>> toiminto)
+    internal static async Task<IResult> KayttajanaAsync<T>(HttpContext http, Func<Kayttaja, Task<T>> toiminto)
     {
         if (await ApiKayttaja.HaeAsync(http) is not { } kayttaja)
             return ApiVastaukset.Virhe(401, "unauthorized.notAuthenticated", "Käyttäjä ei ole tunnistautunut.");

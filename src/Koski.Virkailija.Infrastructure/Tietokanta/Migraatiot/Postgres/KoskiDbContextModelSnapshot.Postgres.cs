@@ -410,6 +410,137 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.ToTable("koodi", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("MassaluovutusId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("massaluovutus_id");
+
+                    b.Property<string>("Nimi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("nimi");
+
+                    b.Property<byte[]>("Sisalto")
+                        .IsRequired()
+                        .HasColumnType("bytea")
+                        .HasColumnName("sisalto");
+
+                    b.Property<string>("Sisaltotyyppi")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("sisaltotyyppi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutuksen_tiedosto");
+
+                    b.HasIndex(new[] { "MassaluovutusId", "Nimi" }, "ix_massaluovutuksen_tiedosto_nimi")
+                        .IsUnique();
+
+                    b.ToTable("massaluovutuksen_tiedosto", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("Aloitettu")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTimeOffset?>("Elossa")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("elossa");
+
+                    b.Property<string>("Kysely")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("kysely");
+
+                    b.Property<DateTimeOffset>("Luotu")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("Muoto")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("muoto");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Pyytaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("pyytaja");
+
+                    b.Property<string>("Salasana")
+                        .HasColumnType("text")
+                        .HasColumnName("salasana");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<string>("Tyyppi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tyyppi");
+
+                    b.Property<int>("Uudelleenkaynnistyksia")
+                        .HasColumnType("integer")
+                        .HasColumnName("uudelleenkaynnistyksia");
+
+                    b.Property<DateTimeOffset?>("Valmistunut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valmistunut");
+
+                    b.Property<DateTimeOffset?>("Vanhenee")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<string>("Virhe")
+                        .HasColumnType("text")
+                        .HasColumnName("virhe");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutus");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_massaluovutus_tila_luotu");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_massaluovutus_vanhenee");
+
+                    b.ToTable("massaluovutus", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>
                 {
                     b.Property<string>("Oid")
@@ -794,6 +925,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_kayttooikeusanomus_virkailija");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", null)
+                        .WithMany()
+                        .HasForeignKey("MassaluovutusId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>

@@ -419,6 +419,137 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.ToTable("koodi", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<Guid>("MassaluovutusId")
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("massaluovutus_id");
+
+                    b.Property<string>("Nimi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("nimi");
+
+                    b.Property<byte[]>("Sisalto")
+                        .IsRequired()
+                        .HasColumnType("varbinary(max)")
+                        .HasColumnName("sisalto");
+
+                    b.Property<string>("Sisaltotyyppi")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("sisaltotyyppi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutuksen_tiedosto");
+
+                    b.HasIndex(new[] { "MassaluovutusId", "Nimi" }, "ix_massaluovutuksen_tiedosto_nimi")
+                        .IsUnique();
+
+                    b.ToTable("massaluovutuksen_tiedosto", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("uniqueidentifier")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("Aloitettu")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTimeOffset?>("Elossa")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("elossa");
+
+                    b.Property<string>("Kysely")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("kysely");
+
+                    b.Property<DateTimeOffset>("Luotu")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("Muoto")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("muoto");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Pyytaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("pyytaja");
+
+                    b.Property<string>("Salasana")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("salasana");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<string>("Tyyppi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("tyyppi");
+
+                    b.Property<int>("Uudelleenkaynnistyksia")
+                        .HasColumnType("int")
+                        .HasColumnName("uudelleenkaynnistyksia");
+
+                    b.Property<DateTimeOffset?>("Valmistunut")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("valmistunut");
+
+                    b.Property<DateTimeOffset?>("Vanhenee")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<string>("Virhe")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("virhe");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutus");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_massaluovutus_tila_luotu");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_massaluovutus_vanhenee");
+
+                    b.ToTable("massaluovutus", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>
                 {
                     b.Property<string>("Oid")
@@ -814,6 +945,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_kayttooikeusanomus_virkailija");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", null)
+                        .WithMany()
+                        .HasForeignKey("MassaluovutusId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>

@@ -393,6 +393,135 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.ToTable("koodi", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("MassaluovutusId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("massaluovutus_id");
+
+                    b.Property<string>("Nimi")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("nimi");
+
+                    b.Property<byte[]>("Sisalto")
+                        .IsRequired()
+                        .HasColumnType("BLOB")
+                        .HasColumnName("sisalto");
+
+                    b.Property<string>("Sisaltotyyppi")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sisaltotyyppi");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutuksen_tiedosto");
+
+                    b.HasIndex(new[] { "MassaluovutusId", "Nimi" }, "ix_massaluovutuksen_tiedosto_nimi")
+                        .IsUnique();
+
+                    b.ToTable("massaluovutuksen_tiedosto", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset?>("Aloitettu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTimeOffset?>("Elossa")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("elossa");
+
+                    b.Property<string>("Kysely")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kysely");
+
+                    b.Property<DateTimeOffset>("Luotu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("Muoto")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("muoto");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Pyytaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("pyytaja");
+
+                    b.Property<string>("Salasana")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("salasana");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<string>("Tyyppi")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tyyppi");
+
+                    b.Property<int>("Uudelleenkaynnistyksia")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("uudelleenkaynnistyksia");
+
+                    b.Property<DateTimeOffset?>("Valmistunut")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valmistunut");
+
+                    b.Property<DateTimeOffset?>("Vanhenee")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("vanhenee");
+
+                    b.Property<string>("Virhe")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("virhe");
+
+                    b.Property<long?>("VirkailijaId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("virkailija_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_massaluovutus");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_massaluovutus_tila_luotu");
+
+                    b.HasIndex(new[] { "Vanhenee" }, "ix_massaluovutus_vanhenee");
+
+                    b.ToTable("massaluovutus", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>
                 {
                     b.Property<string>("Oid")
@@ -770,6 +899,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_kayttooikeusanomus_virkailija");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Massaluovutukset.MassaluovutuksenTiedosto", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Massaluovutukset.Massaluovutus", null)
+                        .WithMany()
+                        .HasForeignKey("MassaluovutusId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>

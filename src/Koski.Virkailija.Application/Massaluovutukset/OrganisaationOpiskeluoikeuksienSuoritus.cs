@@ -1,0 +1,209 @@
+using System.Globalization;
+using System.Text;
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Auditointi;
+using Koski.Virkailija.Application.Opiskeluoikeudet;
+using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Auditointi;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Oppijat;
+using Microsoft.EntityFrameworkCore;
+
+namespace Koski.Virkailija.Application.Massaluovutukset;
+
+/// <summary>
+/// <c>organisaationOpiskeluoikeudet</c>: the study rights of the organisation's subtree that the user sees, filtered
+/// as KOSKI filters them, streamed from the database in learner order. JSON: per learner KOSKI's
+/// <c>{henkilö, linkitetytOidit, opiskeluoikeudet}</c> (redacted as everywhere), a file per
+/// <see cref="MassaluovutusAsetukset.OppijoitaTiedostossa"/> learners. CSV: the study rights, their main suoritukset
+/// and the invalidated ones as tables with KOSKI's reporting-database column names, one file each or in partitions.
+/// </summary>
+public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot,
+    AuditLoki audit, MassaluovutusAsetukset asetukset) : IMassaluovutuksenSuoritus
+{
+    public bool Suorittaa(MassaluovutusKysely kysely) => kysely is OrganisaationOpiskeluoikeudet;
+
+    public async Task SuoritaAsync(MassaluovutuksenKonteksti konteksti, CancellationToken ct)
+    {
+        var kysely = (OrganisaationOpiskeluoikeudet)konteksti.Kysely;
+        var puu = await organisaatiot.PuuAsync(ct);
+        var nakyvyys = MassaluovutusOikeudet.Nakyvyys(konteksti.Kayttaja, puu);
+        await audit.KirjaaAsync(konteksti.Kayttaja, AuditOperaatio.OPISKELUOIKEUS_HAKU,
+            new AuditKohde(OrganisaatioOid: kysely.OrganisaatioOid, Tiedot: kysely.Json()), ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var rivit = Rivit(db, nakyvyys, puu.Alipuu(kysely.OrganisaatioOid!).ToList(), kysely);
+        if (kysely.Muoto == Tulosmuoto.Json) await JsonAsync(db, rivit, nakyvyys, konteksti.Tulokset, ct);
+        else await CsvAsync(rivit, puu, kysely.Muoto == Tulosmuoto.CsvOsiin, konteksti.Tulokset, ct);
+    }
+
+    private static IQueryable<Opiskeluoikeus> Rivit(IKoskiDb db, Nakyvyys nakyvyys, List<string> oppilaitokset,
+        OrganisaationOpiskeluoikeudet k)
+    {
+        var q = nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking())
+            .Where(o => oppilaitokset.Contains(o.OppilaitosOid) && o.Alkamispaiva >= k.AlkanutAikaisintaan);
+        if (k.Mitatoidyt != true) q = q.Where(o => !o.Mitatoity);
+        if (k.AlkanutViimeistaan is { } av) q = q.Where(o => o.Alkamispaiva <= av);
+        if (k.PaattynytAikaisintaan is { } pa) q = q.Where(o => o.Paattymispaiva >= pa);
+        if (k.PaattynytViimeistaan is { } pv) q = q.Where(o => o.Paattymispaiva <= pv);
+        if (k.EiPaattymispaivaa is { } ei) q = ei ? q.Where(o => o.Paattymispaiva == null) : q.Where(o => o.Paattymispaiva != null);
+        if (k.MuuttunutJalkeen is { } mj)
+        {
+            // KOSKI's timestamps are Finnish local time.
+            var hetki = new DateTimeOffset(mj, Suomenaika.Vyohyke.GetUtcOffset(mj));
+            q = q.Where(o => o.Aikaleima >= hetki);
+        }
+        if (k.Koulutusmuoto is { } km) q = q.Where(o => o.Tyyppi == km);
+        return q.OrderBy(o => o.OppijaOid).ThenBy(o => o.Oid);
+    }
+
+    private async Task JsonAsync(IKoskiDb db, IQueryable<Opiskeluoikeus> rivit, Nakyvyys nakyvyys, Tulokset tulokset, CancellationToken ct)
+    {
+        var lahetettavat = from o in rivit join h in db.Oppijat on o.OppijaOid equals h.Oid select new { o, h };
+        var osa = new JsonArray();
+        var numero = 0;
+        JsonObject? nykyinen = null;
+        string? oppijaOid = null;
+        await foreach (var r in lahetettavat.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (r.o.OppijaOid != oppijaOid)
+            {
+                if (osa.Count >= asetukset.OppijoitaTiedostossa)
+                {
+                    await TallennaJsonAsync(tulokset, ++numero, osa, ct);
+                    osa = [];
+                }
+                oppijaOid = r.o.OppijaOid;
+                nykyinen = Oppija(r.h);
+                osa.Add(nykyinen);
+            }
+            nykyinen!["opiskeluoikeudet"]!.AsArray().Add(Tietosuoja.Dokumentti(nakyvyys, r.o));
+        }
+        if (osa.Count > 0) await TallennaJsonAsync(tulokset, ++numero, osa, ct);
+    }
+
+    private static JsonObject Oppija(Oppija h) => new()
+    {
+        ["henkilö"] = new JsonObject
+        {
+            ["oid"] = h.Oid,
+            ["hetu"] = h.Hetu,
+            ["syntymäaika"] = h.Syntymaaika?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+            ["etunimet"] = h.Etunimet,
+            ["kutsumanimi"] = h.Kutsumanimi,
+            ["sukunimi"] = h.Sukunimi,
+        },
+        ["linkitetytOidit"] = new JsonArray(),
+        ["opiskeluoikeudet"] = new JsonArray(),
+    };
+
+    private static Task TallennaJsonAsync(Tulokset tulokset, int numero, JsonArray oppijat, CancellationToken ct) =>
+        tulokset.TallennaAsync($"opiskeluoikeudet_{numero:D5}.json", Tulosmuoto.Json,
+            JsonSerializer.SerializeToUtf8Bytes(oppijat), ct);
+
+    private async Task CsvAsync(IQueryable<Opiskeluoikeus> rivit, Domain.Organisaatiot.OrganisaatioPuu puu, bool osiin,
+        Tulokset tulokset, CancellationToken ct)
+    {
+        var raja = osiin ? asetukset.RivejaOsassa : int.MaxValue;
+        using var opiskeluoikeudet = new CsvTiedosto("opiskeluoikeus", Opiskeluoikeussarakkeet, raja, osiin, tulokset);
+        using var suoritukset = new CsvTiedosto("paatason_suoritus", Suoritussarakkeet, raja, osiin, tulokset);
+        using var mitatoidyt = new CsvTiedosto("mitatoitu_opiskeluoikeus", Mitatoitysarakkeet, raja, osiin, tulokset);
+        await foreach (var o in rivit.AsAsyncEnumerable().WithCancellation(ct))
+        {
+            if (o.Mitatoity)
+            {
+                await mitatoidyt.LisaaAsync([o.Oid, o.Versionumero, Aikaleima(o.Aikaleima), o.OppijaOid, o.OppilaitosOid,
+                    o.KoulutustoimijaOid, o.Tyyppi, o.LahdejarjestelmanId], ct);
+                continue;
+            }
+            await opiskeluoikeudet.LisaaAsync([o.Oid, o.Versionumero, Aikaleima(o.Aikaleima), o.OppijaOid, o.OppilaitosOid,
+                puu.Hae(o.OppilaitosOid)?.NimiFi, o.KoulutustoimijaOid, o.KoulutustoimijaOid is { } kt ? puu.Hae(kt)?.NimiFi : null,
+                o.Tyyppi, o.Alkamispaiva, o.Paattymispaiva, o.Tila, o.Lahdejarjestelma, o.LahdejarjestelmanId, o.Luokka,
+                o.SisaltavaOppilaitosOid], ct);
+            using var dokumentti = JsonDocument.Parse(o.Json);
+            if (!dokumentti.RootElement.TryGetProperty("suoritukset", out var lista) || lista.ValueKind != JsonValueKind.Array) continue;
+            foreach (var s in lista.EnumerateArray())
+                await suoritukset.LisaaAsync([o.Oid, Koodi(s, "tyyppi"), Koodi(s.TryGetProperty("koulutusmoduuli", out var km) ? km : default, "tunniste"),
+                    Teksti(s, "luokka"), Teksti(s.TryGetProperty("vahvistus", out var v) ? v : default, "päivä"),
+                    Koodi(s, "suorituskieli"), Teksti(s.TryGetProperty("toimipiste", out var t) ? t : default, "oid")], ct);
+        }
+        await opiskeluoikeudet.LopetaAsync(ct);
+        await suoritukset.LopetaAsync(ct);
+        await mitatoidyt.LopetaAsync(ct);
+    }
+
+    private static readonly string[] Opiskeluoikeussarakkeet =
+    [
+        "opiskeluoikeus_oid", "versionumero", "aikaleima", "oppija_oid", "oppilaitos_oid", "oppilaitos_nimi",
+        "koulutustoimija_oid", "koulutustoimija_nimi", "koulutusmuoto", "alkamispaiva", "paattymispaiva",
+        "viimeisin_tila", "lahdejarjestelma_koodiarvo", "lahdejarjestelma_id", "luokka", "sisaltyy_opiskeluoikeuteen_oppilaitos_oid",
+    ];
+
+    private static readonly string[] Suoritussarakkeet =
+    [
+        "opiskeluoikeus_oid", "suorituksen_tyyppi", "koulutusmoduuli_koodiarvo", "luokka", "vahvistus_paiva",
+        "suorituskieli_koodiarvo", "toimipiste_oid",
+    ];
+
+    private static readonly string[] Mitatoitysarakkeet =
+    [
+        "opiskeluoikeus_oid", "versionumero", "aikaleima", "oppija_oid", "oppilaitos_oid", "koulutustoimija_oid",
+        "koulutusmuoto", "lahdejarjestelma_id",
+    ];
+
+    private static string Aikaleima(DateTimeOffset hetki) =>
+        Suomenaika.Paikallinen(hetki).ToString("yyyy-MM-dd'T'HH:mm:ss.fff", CultureInfo.InvariantCulture);
+
+    private static string? Teksti(JsonElement e, string nimi) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(nimi, out var arvo) && arvo.ValueKind == JsonValueKind.String
+            ? arvo.GetString() : null;
+
+    private static string? Koodi(JsonElement e, string nimi) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(nimi, out var koodi) ? Teksti(koodi, "koodiarvo") : null;
+
+    /// <summary>One CSV table: a file, or partitions of at most <c>raja</c> rows; a table with no rows writes no file.</summary>
+    private sealed class CsvTiedosto(string nimi, string[] sarakkeet, int raja, bool osiin, Tulokset tulokset) : IDisposable
+    {
+        private readonly MemoryStream puskuri = new();
+        private int riveja;
+        private int osa;
+
+        public async Task LisaaAsync(object?[] solut, CancellationToken ct)
+        {
+            if (riveja == 0) Kirjoita(sarakkeet);
+            Kirjoita(solut);
+            if (++riveja >= raja) await LopetaAsync(ct);
+        }
+
+        public async Task LopetaAsync(CancellationToken ct)
+        {
+            if (riveja == 0) return;
+            var tiedosto = osiin ? $"{nimi}_{++osa}.csv" : $"{nimi}.csv";
+            await tulokset.TallennaAsync(tiedosto, Tulosmuoto.Csv, puskuri.ToArray(), ct);
+            puskuri.SetLength(0);
+            riveja = 0;
+        }
+
+        public void Dispose() => puskuri.Dispose();
+
+        private void Kirjoita(object?[] solut)
+        {
+            var rivi = string.Join(',', solut.Select(Arvo)) + "\r\n";
+            puskuri.Write(Encoding.UTF8.GetBytes(rivi));
+        }
+
+        private static string Arvo(object? arvo)
+        {
+            var teksti = arvo switch
+            {
+                null => "",
+                DateOnly p => p.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
+                IFormattable f => f.ToString(null, CultureInfo.InvariantCulture),
+                _ => arvo.ToString() ?? "",
+            };
+            return teksti.IndexOfAny([',', '"', '\r', '\n']) < 0 ? teksti : "\"" + teksti.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"";
+        }
+    }
+}

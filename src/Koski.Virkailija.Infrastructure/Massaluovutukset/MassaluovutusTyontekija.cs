@@ -1,0 +1,44 @@
+using Koski.Virkailija.Application.Massaluovutukset;
+using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Hosting;
+using Microsoft.Extensions.Logging;
+
+namespace Koski.Virkailija.Infrastructure.Massaluovutukset;
+
+/// <summary>
+/// Each app instance runs <see cref="MassaluovutusAsetukset.Rinnakkaisia"/> of these: take a pending bulk-handover
+/// query from the shared queue and run it; when none waits, tidy the queue (silent workers' queries, expired
+/// results) and look again after <see cref="MassaluovutusAsetukset.Kyselyvali"/>.
+/// </summary>
+public sealed class MassaluovutusTyontekija(IServiceScopeFactory palvelut, MassaluovutusAsetukset asetukset,
+    ILogger<MassaluovutusTyontekija> loki) : BackgroundService
+{
+    /// <summary>This instance's name in the queue: host, process and a random part, unique across restarts.</summary>
+    public static readonly string Instanssi = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..60];
+
+    protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
+        Task.WhenAll(Enumerable.Range(1, Math.Max(1, asetukset.Rinnakkaisia)).Select(i => AjaAsync($"{Instanssi}/{i}", stoppingToken)));
+
+    private async Task AjaAsync(string tyontekija, CancellationToken ct)
+    {
+        using var ajastin = new PeriodicTimer(asetukset.Kyselyvali);
+        do
+        {
+            try
+            {
+                bool ajettiin;
+                do
+                {
+                    await using var scope = palvelut.CreateAsyncScope();
+                    var ajo = scope.ServiceProvider.GetRequiredService<MassaluovutusAjo>();
+                    ajettiin = await ajo.AjaSeuraavaAsync(tyontekija, ct);
+                    if (!ajettiin) await ajo.SiivoaAsync(ct);
+                } while (ajettiin && !ct.IsCancellationRequested);
+            }
+            catch (Exception e) when (e is not OperationCanceledException)
+            {
+                loki.LogError(e, "Massaluovutusjonon käsittely epäonnistui");
+            }
+        } while (await ajastin.WaitForNextTickAsync(ct));
+    }
+}
