@@ -53,7 +53,7 @@ public sealed class MassaluovutusAjo(IKoskiDbFactory tietokanta, OrganisaatioHak
     /// <summary>Takes back queries of silent workers and removes expired results with their files.</summary>
     public async Task SiivoaAsync(CancellationToken ct = default)
     {
-        var nyt = aika.GetUtcNow();
+        var nyt = aika.GetUtcNow().UtcDateTime;
         var hiljaisesta = nyt - asetukset.Hiljaisuus;
         await using var db = await tietokanta.AvaaAsync(ct);
         await db.Massaluovutukset
@@ -81,7 +81,7 @@ public sealed class MassaluovutusAjo(IKoskiDbFactory tietokanta, OrganisaatioHak
             var id = await db.Massaluovutukset.Where(m => m.Tila == Massaluovutustila.Odottaa)
                 .OrderBy(m => m.Luotu).Select(m => (Guid?)m.Id).FirstOrDefaultAsync(ct);
             if (id is null) return null;
-            var nyt = aika.GetUtcNow();
+            var nyt = aika.GetUtcNow().UtcDateTime;
             var varattu = await db.Massaluovutukset.Where(m => m.Id == id && m.Tila == Massaluovutustila.Odottaa)
                 .ExecuteUpdateAsync(s => s.SetProperty(m => m.Tila, Massaluovutustila.Kaynnissa)
                     .SetProperty(m => m.Tyontekija, tyontekija).SetProperty(m => m.Aloitettu, nyt)
@@ -112,7 +112,7 @@ public sealed class MassaluovutusAjo(IKoskiDbFactory tietokanta, OrganisaatioHak
 
     private async Task PaataAsync(Guid id, string tyontekija, string tila, string? virhe, CancellationToken ct)
     {
-        var nyt = aika.GetUtcNow();
+        var nyt = aika.GetUtcNow().UtcDateTime;
         await using var db = await tietokanta.AvaaAsync(ct);
         var paatetty = await db.Massaluovutukset
             .Where(m => m.Id == id && m.Tyontekija == tyontekija && m.Tila == Massaluovutustila.Kaynnissa)
@@ -130,7 +130,7 @@ public sealed class MassaluovutusAjo(IKoskiDbFactory tietokanta, OrganisaatioHak
             while (await ajastin.WaitForNextTickAsync(ct))
             {
                 await using var db = await tietokanta.AvaaAsync(ct);
-                var nyt = aika.GetUtcNow();
+                var nyt = aika.GetUtcNow().UtcDateTime;
                 await db.Massaluovutukset.Where(m => m.Id == id && m.Tyontekija == tyontekija && m.Tila == Massaluovutustila.Kaynnissa)
                     .ExecuteUpdateAsync(s => s.SetProperty(m => m.Elossa, nyt), ct);
             }

@@ -54,7 +54,7 @@ public sealed class MassaluovutusPalvelu(IKoskiDbFactory tietokanta, Organisaati
             Muoto = kysely.Muoto,
             Kysely = teksti,
             Tila = Massaluovutustila.Odottaa,
-            Luotu = aika.GetUtcNow(),
+            Luotu = aika.GetUtcNow().UtcDateTime,
             Salasana = salasana,
         };
         db.Massaluovutukset.Add(uusi);

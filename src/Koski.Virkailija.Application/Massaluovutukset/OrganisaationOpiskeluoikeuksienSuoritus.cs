@@ -35,8 +35,9 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
             new AuditKohde(OrganisaatioOid: kysely.OrganisaatioOid, Tiedot: kysely.Json()), ct);
         await using var db = await tietokanta.AvaaAsync(ct);
         var rivit = Rivit(db, nakyvyys, puu.Alipuu(kysely.OrganisaatioOid!).ToList(), kysely);
-        if (kysely.Muoto == Tulosmuoto.Json) await JsonAsync(db, rivit, nakyvyys, konteksti.Tulokset, ct);
-        else await CsvAsync(rivit, puu, kysely.Muoto == Tulosmuoto.CsvOsiin, konteksti.Tulokset, ct);
+        var jalkeen = MuuttunutJalkeen(kysely);
+        if (kysely.Muoto == Tulosmuoto.Json) await JsonAsync(db, rivit, jalkeen, nakyvyys, konteksti.Tulokset, ct);
+        else await CsvAsync(rivit, jalkeen, puu, kysely.Muoto == Tulosmuoto.CsvOsiin, konteksti.Tulokset, ct);
     }
 
     private static IQueryable<Opiskeluoikeus> Rivit(IKoskiDb db, Nakyvyys nakyvyys, List<string> oppilaitokset,
@@ -49,17 +50,20 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
         if (k.PaattynytAikaisintaan is { } pa) q = q.Where(o => o.Paattymispaiva >= pa);
         if (k.PaattynytViimeistaan is { } pv) q = q.Where(o => o.Paattymispaiva <= pv);
         if (k.EiPaattymispaivaa is { } ei) q = ei ? q.Where(o => o.Paattymispaiva == null) : q.Where(o => o.Paattymispaiva != null);
-        if (k.MuuttunutJalkeen is { } mj)
-        {
-            // KOSKI's timestamps are Finnish local time.
-            var hetki = new DateTimeOffset(mj, Suomenaika.Vyohyke.GetUtcOffset(mj));
+        // SQLite cannot compare DateTimeOffsets in SQL: there the rows are checked as they stream (MuuttunutJalkeen).
+        if (MuuttunutJalkeen(k) is { } hetki && !db.Database.ProviderName!.Contains("Sqlite", StringComparison.Ordinal))
             q = q.Where(o => o.Aikaleima >= hetki);
-        }
         if (k.Koulutusmuoto is { } km) q = q.Where(o => o.Tyyppi == km);
         return q.OrderBy(o => o.OppijaOid).ThenBy(o => o.Oid);
     }
 
-    private async Task JsonAsync(IKoskiDb db, IQueryable<Opiskeluoikeus> rivit, Nakyvyys nakyvyys, Tulokset tulokset, CancellationToken ct)
+    /// <summary>KOSKI's muuttunutJälkeen is Finnish local time.</summary>
+    private static DateTimeOffset? MuuttunutJalkeen(OrganisaationOpiskeluoikeudet k) =>
+        k.MuuttunutJalkeen is { } mj ? new DateTimeOffset(mj, Suomenaika.Vyohyke.GetUtcOffset(mj)) : null;
+
+    private static bool Muuttunut(Opiskeluoikeus o, DateTimeOffset? jalkeen) => jalkeen is not { } j || o.Aikaleima >= j;
+
+    private async Task JsonAsync(IKoskiDb db, IQueryable<Opiskeluoikeus> rivit, DateTimeOffset? jalkeen, Nakyvyys nakyvyys, Tulokset tulokset, CancellationToken ct)
     {
         var lahetettavat = from o in rivit join h in db.Oppijat on o.OppijaOid equals h.Oid select new { o, h };
         var osa = new JsonArray();
@@ -68,6 +72,7 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
         string? oppijaOid = null;
         await foreach (var r in lahetettavat.AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (!Muuttunut(r.o, jalkeen)) continue;
             if (r.o.OppijaOid != oppijaOid)
             {
                 if (osa.Count >= asetukset.OppijoitaTiedostossa)
@@ -103,7 +108,7 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
         tulokset.TallennaAsync($"opiskeluoikeudet_{numero:D5}.json", Tulosmuoto.Json,
             JsonSerializer.SerializeToUtf8Bytes(oppijat), ct);
 
-    private async Task CsvAsync(IQueryable<Opiskeluoikeus> rivit, Domain.Organisaatiot.OrganisaatioPuu puu, bool osiin,
+    private async Task CsvAsync(IQueryable<Opiskeluoikeus> rivit, DateTimeOffset? jalkeen, Domain.Organisaatiot.OrganisaatioPuu puu, bool osiin,
         Tulokset tulokset, CancellationToken ct)
     {
         var raja = osiin ? asetukset.RivejaOsassa : int.MaxValue;
@@ -112,6 +117,7 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
         using var mitatoidyt = new CsvTiedosto("mitatoitu_opiskeluoikeus", Mitatoitysarakkeet, raja, osiin, tulokset);
         await foreach (var o in rivit.AsAsyncEnumerable().WithCancellation(ct))
         {
+            if (!Muuttunut(o, jalkeen)) continue;
             if (o.Mitatoity)
             {
                 await mitatoidyt.LisaaAsync([o.Oid, o.Versionumero, Aikaleima(o.Aikaleima), o.OppijaOid, o.OppilaitosOid,

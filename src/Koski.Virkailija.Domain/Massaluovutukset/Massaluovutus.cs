@@ -27,17 +27,17 @@ public class Massaluovutus
     /// <summary>The query as filled in (organisation chosen, defaults set), KOSKI's JSON.</summary>
     public required string Kysely { get; set; }
     public required string Tila { get; set; }
-    public DateTimeOffset Luotu { get; set; }
-    public DateTimeOffset? Aloitettu { get; set; }
-    public DateTimeOffset? Valmistunut { get; set; }
+    public DateTime Luotu { get; set; }
+    public DateTime? Aloitettu { get; set; }
+    public DateTime? Valmistunut { get; set; }
     /// <summary>The worker running it, and when it last said it was alive: a silent one's query is taken back.</summary>
     public string? Tyontekija { get; set; }
-    public DateTimeOffset? Elossa { get; set; }
+    public DateTime? Elossa { get; set; }
     public int Uudelleenkaynnistyksia { get; set; }
     public string? Virhe { get; set; }
     /// <summary>xlsx results are encrypted with this password, returned with the result as KOSKI does.</summary>
     public string? Salasana { get; set; }
-    public DateTimeOffset? Vanhenee { get; set; }
+    public DateTime? Vanhenee { get; set; }
 }
 
 /// <summary>One result file (a partition) of a <see cref="Massaluovutus"/>.</summary>

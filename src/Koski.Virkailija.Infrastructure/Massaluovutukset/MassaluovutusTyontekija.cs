@@ -13,11 +13,12 @@ namespace Koski.Virkailija.Infrastructure.Massaluovutukset;
 public sealed class MassaluovutusTyontekija(IServiceScopeFactory palvelut, MassaluovutusAsetukset asetukset,
     ILogger<MassaluovutusTyontekija> loki) : BackgroundService
 {
-    /// <summary>This instance's name in the queue: host, process and a random part, unique across restarts.</summary>
-    public static readonly string Instanssi = $"{Environment.MachineName}-{Environment.ProcessId}-{Guid.NewGuid():N}"[..60];
-
     protected override Task ExecuteAsync(CancellationToken stoppingToken) =>
-        Task.WhenAll(Enumerable.Range(1, Math.Max(1, asetukset.Rinnakkaisia)).Select(i => AjaAsync($"{Instanssi}/{i}", stoppingToken)));
+        Task.WhenAll(Enumerable.Range(0, Math.Max(1, asetukset.Rinnakkaisia)).Select(_ => AjaAsync(Nimi(), stoppingToken)));
+
+    /// <summary>A worker's name in the queue: host and process to read in logs, a random part to be unique.</summary>
+    private static string Nimi() =>
+        $"{Environment.MachineName[..Math.Min(40, Environment.MachineName.Length)]}-{Environment.ProcessId}-{Guid.NewGuid():N}";
 
     private async Task AjaAsync(string tyontekija, CancellationToken ct)
     {

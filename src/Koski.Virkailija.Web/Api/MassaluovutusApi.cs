@@ -86,6 +86,6 @@ public static class MassaluovutusApi
         return vastaus;
     }
 
-    private static string? Aika(DateTimeOffset? hetki) =>
-        hetki is { } h ? TimeZoneInfo.ConvertTime(h, Suomenaika.Vyohyke).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture) : null;
+    private static string? Aika(DateTime? utc) =>
+        utc is { } h ? TimeZoneInfo.ConvertTime(new DateTimeOffset(DateTime.SpecifyKind(h, DateTimeKind.Utc)), Suomenaika.Vyohyke).ToString("yyyy-MM-dd'T'HH:mm:ss.fffzzz", System.Globalization.CultureInfo.InvariantCulture) : null;
 }

@@ -37,6 +37,9 @@ public sealed class ApiSovellus : IAsyncDisposable
 
     public string Osoite { get; }
 
+    /// <summary>The app's services, to compare an answer with what the application layer says on the same data.</summary>
+    public IServiceProvider Palvelut => app.Services;
+
     /// <summary>The connection string of the app's PostgreSQL database; null on SQLite.</summary>
     public string? PostgresYhteys { get; }
 

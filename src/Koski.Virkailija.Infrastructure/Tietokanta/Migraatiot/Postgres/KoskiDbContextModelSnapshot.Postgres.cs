@@ -456,11 +456,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
+                    b.Property<DateTime?>("Aloitettu")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
+                    b.Property<DateTime?>("Elossa")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("elossa");
 
@@ -469,7 +469,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
+                    b.Property<DateTime>("Luotu")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("luotu");
 
@@ -515,11 +515,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
+                    b.Property<DateTime?>("Valmistunut")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
+                    b.Property<DateTime?>("Vanhenee")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("vanhenee");
 

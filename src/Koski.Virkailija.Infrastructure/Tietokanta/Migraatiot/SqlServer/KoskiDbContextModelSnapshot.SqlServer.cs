@@ -465,12 +465,12 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("datetime2")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("datetime2")
                         .HasColumnName("elossa");
 
                     b.Property<string>("Kysely")
@@ -478,8 +478,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("datetime2")
                         .HasColumnName("luotu");
 
                     b.Property<string>("Muoto")
@@ -524,12 +524,12 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("int")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("datetime2")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Vanhenee")
+                        .HasColumnType("datetime2")
                         .HasColumnName("vanhenee");
 
                     b.Property<string>("Virhe")

@@ -437,11 +437,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
+                    b.Property<DateTime?>("Aloitettu")
                         .HasColumnType("TEXT")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
+                    b.Property<DateTime?>("Elossa")
                         .HasColumnType("TEXT")
                         .HasColumnName("elossa");
 
@@ -450,7 +450,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
+                    b.Property<DateTime>("Luotu")
                         .HasColumnType("TEXT")
                         .HasColumnName("luotu");
 
@@ -496,11 +496,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
+                    b.Property<DateTime?>("Valmistunut")
                         .HasColumnType("TEXT")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
+                    b.Property<DateTime?>("Vanhenee")
                         .HasColumnType("TEXT")
                         .HasColumnName("vanhenee");
 

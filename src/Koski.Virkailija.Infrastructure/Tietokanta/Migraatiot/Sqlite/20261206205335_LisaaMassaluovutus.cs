@@ -23,15 +23,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     muoto = table.Column<string>(type: "TEXT", maxLength: 128, nullable: false),
                     kysely = table.Column<string>(type: "TEXT", nullable: false),
                     tila = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
-                    luotu = table.Column<DateTimeOffset>(type: "TEXT", nullable: false),
-                    aloitettu = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
-                    valmistunut = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    luotu = table.Column<DateTime>(type: "TEXT", nullable: false),
+                    aloitettu = table.Column<DateTime>(type: "TEXT", nullable: true),
+                    valmistunut = table.Column<DateTime>(type: "TEXT", nullable: true),
                     tyontekija = table.Column<string>(type: "TEXT", maxLength: 128, nullable: true),
-                    elossa = table.Column<DateTimeOffset>(type: "TEXT", nullable: true),
+                    elossa = table.Column<DateTime>(type: "TEXT", nullable: true),
                     uudelleenkaynnistyksia = table.Column<int>(type: "INTEGER", nullable: false),
                     virhe = table.Column<string>(type: "TEXT", nullable: true),
                     salasana = table.Column<string>(type: "TEXT", nullable: true),
-                    vanhenee = table.Column<DateTimeOffset>(type: "TEXT", nullable: true)
+                    vanhenee = table.Column<DateTime>(type: "TEXT", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261206202307_LisaaMassaluovutus")]
+    [Migration("20261206205351_LisaaMassaluovutus")]
     partial class LisaaMassaluovutus
     {
         /// <inheritdoc />
@@ -459,11 +459,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
+                    b.Property<DateTime?>("Aloitettu")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
+                    b.Property<DateTime?>("Elossa")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("elossa");
 
@@ -472,7 +472,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
+                    b.Property<DateTime>("Luotu")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("luotu");
 
@@ -518,11 +518,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("integer")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
+                    b.Property<DateTime?>("Valmistunut")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
+                    b.Property<DateTime?>("Vanhenee")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("vanhenee");
 

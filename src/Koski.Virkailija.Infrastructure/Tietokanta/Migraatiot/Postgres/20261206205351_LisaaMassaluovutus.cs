@@ -24,15 +24,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     muoto = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: false),
                     kysely = table.Column<string>(type: "text", nullable: false),
                     tila = table.Column<string>(type: "character varying(16)", maxLength: 16, nullable: false),
-                    luotu = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
-                    aloitettu = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
-                    valmistunut = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    luotu = table.Column<DateTime>(type: "timestamp with time zone", nullable: false),
+                    aloitettu = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
+                    valmistunut = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     tyontekija = table.Column<string>(type: "character varying(128)", maxLength: 128, nullable: true),
-                    elossa = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    elossa = table.Column<DateTime>(type: "timestamp with time zone", nullable: true),
                     uudelleenkaynnistyksia = table.Column<int>(type: "integer", nullable: false),
                     virhe = table.Column<string>(type: "text", nullable: true),
                     salasana = table.Column<string>(type: "text", nullable: true),
-                    vanhenee = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
+                    vanhenee = table.Column<DateTime>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -3,70 +3,80 @@ using System;
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
+namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261206202254_LisaaMassaluovutus")]
+    [Migration("20261206205406_LisaaMassaluovutus")]
     partial class LisaaMassaluovutus
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 128);
+
+            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Auditointi.AuditLokiMerkinta", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("Aika")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("aika");
 
                     b.Property<string>("IpOsoite")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("ip_osoite");
 
                     b.Property<string>("Istunto")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("istunto");
 
                     b.Property<string>("Kayttaja")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("kayttaja");
 
                     b.Property<string>("Operaatio")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("operaatio");
 
                     b.Property<string>("OpiskeluoikeusOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("opiskeluoikeus_oid");
 
                     b.Property<string>("OppijaOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oppija_oid");
 
                     b.Property<string>("OrganisaatioOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Tiedot")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tiedot");
 
                     b.Property<int?>("Versionumero")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Id")
@@ -83,47 +93,50 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("Muokattu")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("muokattu");
 
                     b.Property<long?>("MyontajaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("myontaja_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tila");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versio");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("virkailija_id");
 
                     b.Property<DateOnly>("VoimassaAlkaen")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("voimassa_alkaen");
 
                     b.Property<DateOnly>("VoimassaAsti")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("voimassa_asti");
 
                     b.HasKey("Id")
@@ -146,54 +159,57 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("Aika")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("aika");
 
                     b.Property<long?>("AnomusId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("anomus_id");
 
                     b.Property<long?>("KayttooikeusId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("kayttooikeus_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Syy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("syy");
 
                     b.Property<long?>("TekijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("tekija_id");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tila");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("virkailija_id");
 
                     b.Property<DateOnly?>("VoimassaAlkaen")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("voimassa_alkaen");
 
                     b.Property<DateOnly?>("VoimassaAsti")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("voimassa_asti");
 
                     b.HasKey("Id")
@@ -208,56 +224,59 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("Anottu")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("anottu");
 
                     b.Property<string>("HylkayksenSyy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("hylkayksen_syy");
 
                     b.Property<long?>("JatkettavaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("jatkettava_id");
 
                     b.Property<DateTimeOffset?>("Kasitelty")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("kasitelty");
 
                     b.Property<long?>("KasittelijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("kasittelija_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Perustelut")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("perustelut");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tila");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versio");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Id")
@@ -278,31 +297,34 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<bool>("Aktiivinen")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("aktiivinen");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("SalasanaHash")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("salasana_hash");
 
                     b.Property<string>("Tunnus")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tunnus");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versio");
 
                     b.HasKey("Id")
@@ -318,35 +340,38 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Etunimet")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("etunimet");
 
                     b.Property<string>("Kayttajatunnus")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("kayttajatunnus");
 
                     b.Property<string>("Oid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oid");
 
                     b.Property<string>("OidcSubject")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("oidc_subject");
 
                     b.Property<string>("Sahkoposti")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("sahkoposti");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("sukunimi");
 
                     b.HasKey("Id")
@@ -359,7 +384,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .IsUnique();
 
                     b.HasIndex(new[] { "OidcSubject" }, "ix_virkailija_oidc_subject")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[oidc_subject] IS NOT NULL");
 
                     b.ToTable("virkailija", (string)null);
                 });
@@ -367,27 +393,27 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             modelBuilder.Entity("Koski.Virkailija.Domain.Koodistot.Koodi", b =>
                 {
                     b.Property<string>("KoodistoUri")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("koodisto_uri");
 
                     b.Property<string>("Koodiarvo")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("koodiarvo");
 
                     b.Property<string>("NimiEn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_en");
 
                     b.Property<string>("NimiFi")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_fi");
 
                     b.Property<string>("NimiSv")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_sv");
 
                     b.Property<int>("Versio")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versio");
 
                     b.HasKey("KoodistoUri", "Koodiarvo")
@@ -400,28 +426,30 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<Guid>("MassaluovutusId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("massaluovutus_id");
 
                     b.Property<string>("Nimi")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(200)")
                         .HasColumnName("nimi");
 
                     b.Property<byte[]>("Sisalto")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("sisalto");
 
                     b.Property<string>("Sisaltotyyppi")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(128)")
                         .HasColumnName("sisaltotyyppi");
 
                     b.HasKey("Id")
@@ -437,82 +465,82 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uniqueidentifier")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("datetime2")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("datetime2")
                         .HasColumnName("elossa");
 
                     b.Property<string>("Kysely")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("datetime2")
                         .HasColumnName("luotu");
 
                     b.Property<string>("Muoto")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(128)")
                         .HasColumnName("muoto");
 
                     b.Property<string>("Palvelukayttaja")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(128)")
                         .HasColumnName("palvelukayttaja");
 
                     b.Property<string>("Pyytaja")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(128)")
                         .HasColumnName("pyytaja");
 
                     b.Property<string>("Salasana")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("salasana");
 
                     b.Property<string>("Tila")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(16)")
                         .HasColumnName("tila");
 
                     b.Property<string>("Tyontekija")
                         .HasMaxLength(128)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(128)")
                         .HasColumnName("tyontekija");
 
                     b.Property<string>("Tyyppi")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("tyyppi");
 
                     b.Property<int>("Uudelleenkaynnistyksia")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("datetime2")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
-                        .HasColumnType("TEXT")
+                    b.Property<DateTime?>("Vanhenee")
+                        .HasColumnType("datetime2")
                         .HasColumnName("vanhenee");
 
                     b.Property<string>("Virhe")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("virhe");
 
                     b.Property<long?>("VirkailijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Id")
@@ -528,76 +556,82 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oid");
 
                     b.Property<DateTimeOffset>("Aikaleima")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("aikaleima");
 
                     b.Property<DateOnly?>("Alkamispaiva")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("alkamispaiva");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("json");
 
                     b.Property<string>("KoulutustoimijaOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("koulutustoimija_oid");
 
                     b.Property<string>("Lahdejarjestelma")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("lahdejarjestelma");
 
                     b.Property<string>("LahdejarjestelmanId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("lahdejarjestelman_id");
 
                     b.Property<string>("Luokka")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("luokka");
 
                     b.Property<bool>("Mitatoity")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bit")
                         .HasColumnName("mitatoity");
 
                     b.Property<string>("OppijaOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oppija_oid");
 
                     b.Property<string>("OppilaitosOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oppilaitos_oid");
 
                     b.Property<string>("OstajaOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("ostaja_oid");
 
                     b.Property<DateOnly?>("Paattymispaiva")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("paattymispaiva");
 
                     b.Property<string>("SisaltavaOppilaitosOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("sisaltava_oppilaitos_oid");
 
                     b.Property<string>("Tila")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tila");
 
                     b.Property<string>("Tyyppi")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tyyppi");
 
                     b.Property<int>("Versionumero")
                         .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Oid")
@@ -612,6 +646,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijaOid", "Oid" }, "ix_opiskeluoikeus_lista");
 
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
                     b.HasIndex(new[] { "OppilaitosOid", "Luokka" }, "ix_opiskeluoikeus_oppilaitos_luokka");
 
@@ -634,34 +670,37 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<DateTimeOffset>("Aikaleima")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetimeoffset")
                         .HasColumnName("aikaleima");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("json");
 
                     b.Property<string>("Lahdejarjestelma")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("lahdejarjestelma");
 
                     b.Property<string>("OpiskeluoikeusOid")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("opiskeluoikeus_oid");
 
                     b.Property<string>("Tallentaja")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tallentaja");
 
                     b.Property<int>("Versionumero")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("int")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Id")
@@ -676,34 +715,36 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.Oppija", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oid");
 
                     b.Property<string>("Etunimet")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("etunimet");
 
                     b.Property<string>("Hakunimi")
                         .IsRequired()
-                        .HasColumnType("TEXT")
-                        .HasColumnName("hakunimi");
+                        .HasColumnType("nvarchar(450)")
+                        .HasColumnName("hakunimi")
+                        .UseCollation("Latin1_General_100_BIN2");
 
                     b.Property<string>("Hetu")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("hetu");
 
                     b.Property<string>("Kutsumanimi")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("kutsumanimi");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("sukunimi");
 
                     b.Property<DateOnly?>("Syntymaaika")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("syntymaaika");
 
                     b.HasKey("Oid")
@@ -712,7 +753,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.HasIndex(new[] { "Hakunimi", "Oid" }, "ix_oppija_hakunimi");
 
                     b.HasIndex(new[] { "Hetu" }, "ix_oppija_hetu")
-                        .IsUnique();
+                        .IsUnique()
+                        .HasFilter("[hetu] IS NOT NULL");
 
                     b.ToTable("oppija", (string)null);
                 });
@@ -720,46 +762,48 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("oid");
 
                     b.Property<DateOnly?>("LakkautusPvm")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("lakkautus_pvm");
 
                     b.Property<string>("NimiEn")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_en");
 
                     b.Property<string>("NimiFi")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_fi");
 
                     b.Property<string>("NimiSv")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi_sv");
 
                     b.Property<string>("OppilaitosKoodi")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("oppilaitos_koodi");
 
                     b.Property<string>("Oppilaitostyyppi")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("oppilaitostyyppi");
 
                     b.Property<string>("ParentOid")
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
                         .HasColumnName("parent_oid");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("status");
 
                     b.Property<string>("Tyypit")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("tyypit");
 
                     b.HasKey("Oid")
@@ -774,34 +818,34 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<string>("Tiiviste")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("tiiviste");
 
                     b.Property<DateTime>("Alkanut")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("alkanut");
 
                     b.Property<DateTime>("Paattyy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("paattyy");
 
                     b.Property<byte[]>("Tiketti")
                         .IsRequired()
-                        .HasColumnType("BLOB")
+                        .HasColumnType("varbinary(max)")
                         .HasColumnName("tiketti");
 
                     b.Property<string>("Tunniste")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(64)")
                         .HasColumnName("tunniste");
 
                     b.Property<DateTime>("Vanhenee")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("vanhenee");
 
                     b.Property<long?>("VirkailijaId")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Tiiviste")
@@ -819,11 +863,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.KaytettyNonce", b =>
                 {
                     b.Property<string>("Tiiviste")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(450)")
                         .HasColumnName("tiiviste");
 
                     b.Property<DateTime>("Vanhenee")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("datetime2")
                         .HasColumnName("vanhenee");
 
                     b.HasKey("Tiiviste")
@@ -838,16 +882,18 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("bigint")
                         .HasColumnName("id");
 
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("nimi");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("nvarchar(max)")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")

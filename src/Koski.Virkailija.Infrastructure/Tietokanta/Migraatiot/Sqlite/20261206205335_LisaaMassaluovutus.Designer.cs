@@ -3,80 +3,70 @@ using System;
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
-using Microsoft.EntityFrameworkCore.Metadata;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 
 #nullable disable
 
-namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
+namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261206202318_LisaaMassaluovutus")]
+    [Migration("20261206205335_LisaaMassaluovutus")]
     partial class LisaaMassaluovutus
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder
-                .HasAnnotation("ProductVersion", "10.0.15")
-                .HasAnnotation("Relational:MaxIdentifierLength", 128);
-
-            SqlServerModelBuilderExtensions.UseIdentityColumns(modelBuilder);
+            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Auditointi.AuditLokiMerkinta", b =>
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("Aika")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aika");
 
                     b.Property<string>("IpOsoite")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ip_osoite");
 
                     b.Property<string>("Istunto")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("istunto");
 
                     b.Property<string>("Kayttaja")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kayttaja");
 
                     b.Property<string>("Operaatio")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("operaatio");
 
                     b.Property<string>("OpiskeluoikeusOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opiskeluoikeus_oid");
 
                     b.Property<string>("OppijaOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oppija_oid");
 
                     b.Property<string>("OrganisaatioOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Tiedot")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tiedot");
 
                     b.Property<int?>("Versionumero")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Id")
@@ -93,50 +83,47 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("Muokattu")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("muokattu");
 
                     b.Property<long?>("MyontajaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("myontaja_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tila");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versio");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("virkailija_id");
 
                     b.Property<DateOnly>("VoimassaAlkaen")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voimassa_alkaen");
 
                     b.Property<DateOnly>("VoimassaAsti")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voimassa_asti");
 
                     b.HasKey("Id")
@@ -159,57 +146,54 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("Aika")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aika");
 
                     b.Property<long?>("AnomusId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("anomus_id");
 
                     b.Property<long?>("KayttooikeusId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kayttooikeus_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Syy")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("syy");
 
                     b.Property<long?>("TekijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("tekija_id");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tila");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("virkailija_id");
 
                     b.Property<DateOnly?>("VoimassaAlkaen")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voimassa_alkaen");
 
                     b.Property<DateOnly?>("VoimassaAsti")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("voimassa_asti");
 
                     b.HasKey("Id")
@@ -224,59 +208,56 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("Anottu")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("anottu");
 
                     b.Property<string>("HylkayksenSyy")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hylkayksen_syy");
 
                     b.Property<long?>("JatkettavaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("jatkettava_id");
 
                     b.Property<DateTimeOffset?>("Kasitelty")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kasitelty");
 
                     b.Property<long?>("KasittelijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("kasittelija_id");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("Perustelut")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("perustelut");
 
                     b.Property<string>("Ryhma")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ryhma");
 
                     b.Property<string>("Tila")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tila");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versio");
 
                     b.Property<long>("VirkailijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Id")
@@ -297,34 +278,31 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<bool>("Aktiivinen")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("aktiivinen");
 
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("organisaatio_oid");
 
                     b.Property<string>("SalasanaHash")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("salasana_hash");
 
                     b.Property<string>("Tunnus")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tunnus");
 
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versio");
 
                     b.HasKey("Id")
@@ -340,38 +318,35 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
-
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
 
                     b.Property<string>("Etunimet")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("etunimet");
 
                     b.Property<string>("Kayttajatunnus")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kayttajatunnus");
 
                     b.Property<string>("Oid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oid");
 
                     b.Property<string>("OidcSubject")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oidc_subject");
 
                     b.Property<string>("Sahkoposti")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sahkoposti");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sukunimi");
 
                     b.HasKey("Id")
@@ -384,8 +359,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .IsUnique();
 
                     b.HasIndex(new[] { "OidcSubject" }, "ix_virkailija_oidc_subject")
-                        .IsUnique()
-                        .HasFilter("[oidc_subject] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("virkailija", (string)null);
                 });
@@ -393,27 +367,27 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
             modelBuilder.Entity("Koski.Virkailija.Domain.Koodistot.Koodi", b =>
                 {
                     b.Property<string>("KoodistoUri")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("koodisto_uri");
 
                     b.Property<string>("Koodiarvo")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("koodiarvo");
 
                     b.Property<string>("NimiEn")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_en");
 
                     b.Property<string>("NimiFi")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_fi");
 
                     b.Property<string>("NimiSv")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_sv");
 
                     b.Property<int>("Versio")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versio");
 
                     b.HasKey("KoodistoUri", "Koodiarvo")
@@ -426,30 +400,28 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<Guid>("MassaluovutusId")
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("massaluovutus_id");
 
                     b.Property<string>("Nimi")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("nvarchar(200)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi");
 
                     b.Property<byte[]>("Sisalto")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("BLOB")
                         .HasColumnName("sisalto");
 
                     b.Property<string>("Sisaltotyyppi")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sisaltotyyppi");
 
                     b.HasKey("Id")
@@ -465,82 +437,82 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("uniqueidentifier")
+                        .HasColumnType("TEXT")
                         .HasColumnName("id");
 
-                    b.Property<DateTimeOffset?>("Aloitettu")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aloitettu");
 
-                    b.Property<DateTimeOffset?>("Elossa")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("TEXT")
                         .HasColumnName("elossa");
 
                     b.Property<string>("Kysely")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kysely");
 
-                    b.Property<DateTimeOffset>("Luotu")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("TEXT")
                         .HasColumnName("luotu");
 
                     b.Property<string>("Muoto")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("muoto");
 
                     b.Property<string>("Palvelukayttaja")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("palvelukayttaja");
 
                     b.Property<string>("Pyytaja")
                         .IsRequired()
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("pyytaja");
 
                     b.Property<string>("Salasana")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("salasana");
 
                     b.Property<string>("Tila")
                         .IsRequired()
                         .HasMaxLength(16)
-                        .HasColumnType("nvarchar(16)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tila");
 
                     b.Property<string>("Tyontekija")
                         .HasMaxLength(128)
-                        .HasColumnType("nvarchar(128)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tyontekija");
 
                     b.Property<string>("Tyyppi")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tyyppi");
 
                     b.Property<int>("Uudelleenkaynnistyksia")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("uudelleenkaynnistyksia");
 
-                    b.Property<DateTimeOffset?>("Valmistunut")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("TEXT")
                         .HasColumnName("valmistunut");
 
-                    b.Property<DateTimeOffset?>("Vanhenee")
-                        .HasColumnType("datetimeoffset")
+                    b.Property<DateTime?>("Vanhenee")
+                        .HasColumnType("TEXT")
                         .HasColumnName("vanhenee");
 
                     b.Property<string>("Virhe")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("virhe");
 
                     b.Property<long?>("VirkailijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Id")
@@ -556,82 +528,76 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
             modelBuilder.Entity("Koski.Virkailija.Domain.Opiskeluoikeudet.Opiskeluoikeus", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oid");
 
                     b.Property<DateTimeOffset>("Aikaleima")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aikaleima");
 
                     b.Property<DateOnly?>("Alkamispaiva")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("alkamispaiva");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("json");
 
                     b.Property<string>("KoulutustoimijaOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("koulutustoimija_oid");
 
                     b.Property<string>("Lahdejarjestelma")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lahdejarjestelma");
 
                     b.Property<string>("LahdejarjestelmanId")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lahdejarjestelman_id");
 
                     b.Property<string>("Luokka")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("luokka");
 
                     b.Property<bool>("Mitatoity")
-                        .HasColumnType("bit")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("mitatoity");
 
                     b.Property<string>("OppijaOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oppija_oid");
 
                     b.Property<string>("OppilaitosOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oppilaitos_oid");
 
                     b.Property<string>("OstajaOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("ostaja_oid");
 
                     b.Property<DateOnly?>("Paattymispaiva")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paattymispaiva");
 
                     b.Property<string>("SisaltavaOppilaitosOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sisaltava_oppilaitos_oid");
 
                     b.Property<string>("Tila")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tila");
 
                     b.Property<string>("Tyyppi")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tyyppi");
 
                     b.Property<int>("Versionumero")
                         .IsConcurrencyToken()
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Oid")
@@ -646,8 +612,6 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijaOid", "Oid" }, "ix_opiskeluoikeus_lista");
 
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
-
-                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
                     b.HasIndex(new[] { "OppilaitosOid", "Luokka" }, "ix_opiskeluoikeus_oppilaitos_luokka");
 
@@ -670,37 +634,34 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<DateTimeOffset>("Aikaleima")
-                        .HasColumnType("datetimeoffset")
+                        .HasColumnType("TEXT")
                         .HasColumnName("aikaleima");
 
                     b.Property<string>("Json")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("json");
 
                     b.Property<string>("Lahdejarjestelma")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lahdejarjestelma");
 
                     b.Property<string>("OpiskeluoikeusOid")
                         .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("opiskeluoikeus_oid");
 
                     b.Property<string>("Tallentaja")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tallentaja");
 
                     b.Property<int>("Versionumero")
-                        .HasColumnType("int")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("versionumero");
 
                     b.HasKey("Id")
@@ -715,36 +676,34 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
             modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.Oppija", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oid");
 
                     b.Property<string>("Etunimet")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("etunimet");
 
                     b.Property<string>("Hakunimi")
                         .IsRequired()
-                        .HasColumnType("nvarchar(450)")
-                        .HasColumnName("hakunimi")
-                        .UseCollation("Latin1_General_100_BIN2");
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hakunimi");
 
                     b.Property<string>("Hetu")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("hetu");
 
                     b.Property<string>("Kutsumanimi")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("kutsumanimi");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("sukunimi");
 
                     b.Property<DateOnly?>("Syntymaaika")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("syntymaaika");
 
                     b.HasKey("Oid")
@@ -753,8 +712,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.HasIndex(new[] { "Hakunimi", "Oid" }, "ix_oppija_hakunimi");
 
                     b.HasIndex(new[] { "Hetu" }, "ix_oppija_hetu")
-                        .IsUnique()
-                        .HasFilter("[hetu] IS NOT NULL");
+                        .IsUnique();
 
                     b.ToTable("oppija", (string)null);
                 });
@@ -762,48 +720,46 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
                 {
                     b.Property<string>("Oid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oid");
 
                     b.Property<DateOnly?>("LakkautusPvm")
-                        .HasColumnType("date")
+                        .HasColumnType("TEXT")
                         .HasColumnName("lakkautus_pvm");
 
                     b.Property<string>("NimiEn")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_en");
 
                     b.Property<string>("NimiFi")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_fi");
 
                     b.Property<string>("NimiSv")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi_sv");
 
                     b.Property<string>("OppilaitosKoodi")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oppilaitos_koodi");
 
                     b.Property<string>("Oppilaitostyyppi")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("oppilaitostyyppi");
 
                     b.Property<string>("ParentOid")
-                        .HasMaxLength(100)
-                        .HasColumnType("nvarchar(100)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("parent_oid");
 
                     b.Property<string>("Status")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("status");
 
                     b.Property<string>("Tyypit")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tyypit");
 
                     b.HasKey("Oid")
@@ -818,34 +774,34 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<string>("Tiiviste")
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tiiviste");
 
                     b.Property<DateTime>("Alkanut")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("alkanut");
 
                     b.Property<DateTime>("Paattyy")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("paattyy");
 
                     b.Property<byte[]>("Tiketti")
                         .IsRequired()
-                        .HasColumnType("varbinary(max)")
+                        .HasColumnType("BLOB")
                         .HasColumnName("tiketti");
 
                     b.Property<string>("Tunniste")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("nvarchar(64)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tunniste");
 
                     b.Property<DateTime>("Vanhenee")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("vanhenee");
 
                     b.Property<long?>("VirkailijaId")
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("virkailija_id");
 
                     b.HasKey("Tiiviste")
@@ -863,11 +819,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.KaytettyNonce", b =>
                 {
                     b.Property<string>("Tiiviste")
-                        .HasColumnType("nvarchar(450)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("tiiviste");
 
                     b.Property<DateTime>("Vanhenee")
-                        .HasColumnType("datetime2")
+                        .HasColumnType("TEXT")
                         .HasColumnName("vanhenee");
 
                     b.HasKey("Tiiviste")
@@ -882,18 +838,16 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                 {
                     b.Property<long>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("bigint")
+                        .HasColumnType("INTEGER")
                         .HasColumnName("id");
 
-                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
-
                     b.Property<string>("FriendlyName")
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("nimi");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("nvarchar(max)")
+                        .HasColumnType("TEXT")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")

@@ -23,15 +23,15 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     muoto = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: false),
                     kysely = table.Column<string>(type: "nvarchar(max)", nullable: false),
                     tila = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    luotu = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    aloitettu = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    valmistunut = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    luotu = table.Column<DateTime>(type: "datetime2", nullable: false),
+                    aloitettu = table.Column<DateTime>(type: "datetime2", nullable: true),
+                    valmistunut = table.Column<DateTime>(type: "datetime2", nullable: true),
                     tyontekija = table.Column<string>(type: "nvarchar(128)", maxLength: 128, nullable: true),
-                    elossa = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
+                    elossa = table.Column<DateTime>(type: "datetime2", nullable: true),
                     uudelleenkaynnistyksia = table.Column<int>(type: "int", nullable: false),
                     virhe = table.Column<string>(type: "nvarchar(max)", nullable: true),
                     salasana = table.Column<string>(type: "nvarchar(max)", nullable: true),
-                    vanhenee = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    vanhenee = table.Column<DateTime>(type: "datetime2", nullable: true)
                 },
                 constraints: table =>
                 {
