@@ -19,6 +19,12 @@ if (args.ElementAtOrDefault(0) == "tiedonsiirto")
         int.Parse(args.ElementAtOrDefault(3) ?? "4", CultureInfo.InvariantCulture));
     return;
 }
+//    or: ... -- massaluovutus [study rights]   (organisaationOpiskeluoikeudet on PostgreSQL against a COPY floor)
+if (args.ElementAtOrDefault(0) == "massaluovutus")
+{
+    await Massaluovutusmittaus.AjaAsync(int.Parse(args.ElementAtOrDefault(1) ?? "1000000", CultureInfo.InvariantCulture));
+    return;
+}
 //    or: ... -- Raportit [Sqlite|Postgres] [pupils] [vuosiluokka|paallekkaiset]   (report generation; "vuosiluokka" or "paallekkaiset" runs only that one)
 if (args.ElementAtOrDefault(0) == "Raportit")
 {

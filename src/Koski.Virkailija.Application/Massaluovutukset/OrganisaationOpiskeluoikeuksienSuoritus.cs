@@ -59,7 +59,7 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
 
     /// <summary>KOSKI's muuttunutJälkeen is Finnish local time.</summary>
     private static DateTimeOffset? MuuttunutJalkeen(OrganisaationOpiskeluoikeudet k) =>
-        k.MuuttunutJalkeen is { } mj ? new DateTimeOffset(mj, Suomenaika.Vyohyke.GetUtcOffset(mj)) : null;
+        k.MuuttunutJalkeen is { } mj ? new DateTimeOffset(mj, Suomenaika.Vyohyke.GetUtcOffset(mj)).ToUniversalTime() : null;
 
     private static bool Muuttunut(Opiskeluoikeus o, DateTimeOffset? jalkeen) => jalkeen is not { } j || o.Aikaleima >= j;
 
