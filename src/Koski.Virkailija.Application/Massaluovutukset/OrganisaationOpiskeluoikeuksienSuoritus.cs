@@ -66,47 +66,89 @@ public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tiet
     private async Task JsonAsync(IKoskiDb db, IQueryable<Opiskeluoikeus> rivit, DateTimeOffset? jalkeen, Nakyvyys nakyvyys, Tulokset tulokset, CancellationToken ct)
     {
         var lahetettavat = from o in rivit join h in db.Oppijat on o.OppijaOid equals h.Oid select new { o, h };
-        var osa = new JsonArray();
-        var numero = 0;
-        JsonObject? nykyinen = null;
-        string? oppijaOid = null;
+        using var osa = new JsonOsa(tulokset, asetukset.OppijoitaTiedostossa);
         await foreach (var r in lahetettavat.AsAsyncEnumerable().WithCancellation(ct))
         {
             if (!Muuttunut(r.o, jalkeen)) continue;
-            if (r.o.OppijaOid != oppijaOid)
-            {
-                if (osa.Count >= asetukset.OppijoitaTiedostossa)
-                {
-                    await TallennaJsonAsync(tulokset, ++numero, osa, ct);
-                    osa = [];
-                }
-                oppijaOid = r.o.OppijaOid;
-                nykyinen = Oppija(r.h);
-                osa.Add(nykyinen);
-            }
-            nykyinen!["opiskeluoikeudet"]!.AsArray().Add(Tietosuoja.Dokumentti(nakyvyys, r.o));
+            await osa.OpiskeluoikeusAsync(r.h, r.o, nakyvyys, ct);
         }
-        if (osa.Count > 0) await TallennaJsonAsync(tulokset, ++numero, osa, ct);
+        await osa.LopetaAsync(ct);
     }
 
-    private static JsonObject Oppija(Oppija h) => new()
+    /// <summary>
+    /// One JSON result file being written: an array of learners, each with their study rights. A document the user
+    /// may see whole is copied as stored, without parsing it; one to redact goes through <see cref="Tietosuoja"/>.
+    /// </summary>
+    private sealed class JsonOsa(Tulokset tulokset, int oppijoitaTiedostossa) : IDisposable
     {
-        ["henkilö"] = new JsonObject
-        {
-            ["oid"] = h.Oid,
-            ["hetu"] = h.Hetu,
-            ["syntymäaika"] = h.Syntymaaika?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture),
-            ["etunimet"] = h.Etunimet,
-            ["kutsumanimi"] = h.Kutsumanimi,
-            ["sukunimi"] = h.Sukunimi,
-        },
-        ["linkitetytOidit"] = new JsonArray(),
-        ["opiskeluoikeudet"] = new JsonArray(),
-    };
+        // Names and KOSKI's keys (henkilö, syntymäaika) as letters, not \u escapes.
+        private static readonly JsonWriterOptions Kirjoitus = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+        private readonly MemoryStream puskuri = new();
+        private Utf8JsonWriter? kirjoittaja;
+        private string? oppijaOid;
+        private int oppijoita;
+        private int numero;
 
-    private static Task TallennaJsonAsync(Tulokset tulokset, int numero, JsonArray oppijat, CancellationToken ct) =>
-        tulokset.TallennaAsync($"opiskeluoikeudet_{numero:D5}.json", Tulosmuoto.Json,
-            JsonSerializer.SerializeToUtf8Bytes(oppijat), ct);
+        public async Task OpiskeluoikeusAsync(Oppija h, Opiskeluoikeus o, Nakyvyys nakyvyys, CancellationToken ct)
+        {
+            if (h.Oid != oppijaOid)
+            {
+                if (oppijoita >= oppijoitaTiedostossa) await LopetaAsync(ct);
+                if (kirjoittaja is null)
+                {
+                    kirjoittaja = new Utf8JsonWriter(puskuri, Kirjoitus);
+                    kirjoittaja.WriteStartArray();
+                }
+                else
+                {
+                    kirjoittaja.WriteEndArray();
+                    kirjoittaja.WriteEndObject();
+                }
+                Oppija(kirjoittaja, h);
+                oppijaOid = h.Oid;
+                oppijoita++;
+            }
+            if (nakyvyys.ArkaluonteisetNakyvat(o)) kirjoittaja!.WriteRawValue(o.Json, skipInputValidation: true);
+            else Tietosuoja.Dokumentti(nakyvyys, o).WriteTo(kirjoittaja!);
+        }
+
+        public async Task LopetaAsync(CancellationToken ct)
+        {
+            if (kirjoittaja is null) return;
+            kirjoittaja.WriteEndArray();
+            kirjoittaja.WriteEndObject();
+            kirjoittaja.WriteEndArray();
+            await kirjoittaja.FlushAsync(ct);
+            await kirjoittaja.DisposeAsync();
+            kirjoittaja = null;
+            await tulokset.TallennaAsync($"opiskeluoikeudet_{++numero:D5}.json", Tulosmuoto.Json, puskuri.ToArray(), ct);
+            puskuri.SetLength(0);
+            (oppijaOid, oppijoita) = (null, 0);
+        }
+
+        public void Dispose()
+        {
+            kirjoittaja?.Dispose();
+            puskuri.Dispose();
+        }
+
+        /// <summary>Opens KOSKI's <c>{henkilö, linkitetytOidit, opiskeluoikeudet: [</c> of one learner.</summary>
+        private static void Oppija(Utf8JsonWriter w, Oppija h)
+        {
+            w.WriteStartObject();
+            w.WriteStartObject("henkilö");
+            w.WriteString("oid", h.Oid);
+            w.WriteString("hetu", h.Hetu);
+            w.WriteString("syntymäaika", h.Syntymaaika?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+            w.WriteString("etunimet", h.Etunimet);
+            w.WriteString("kutsumanimi", h.Kutsumanimi);
+            w.WriteString("sukunimi", h.Sukunimi);
+            w.WriteEndObject();
+            w.WriteStartArray("linkitetytOidit");
+            w.WriteEndArray();
+            w.WriteStartArray("opiskeluoikeudet");
+        }
+    }
 
     private async Task CsvAsync(IQueryable<Opiskeluoikeus> rivit, DateTimeOffset? jalkeen, Domain.Organisaatiot.OrganisaatioPuu puu, bool osiin,
         Tulokset tulokset, CancellationToken ct)
