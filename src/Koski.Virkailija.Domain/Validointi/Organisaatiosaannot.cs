@@ -24,10 +24,12 @@ public static class Organisaatiosaannot
             ? Toimipisteet(k).Where(t => puu.Hae(t.Oid) is not null && KoskenOppilaitos(puu, t.Oid) is null).Select(t => t.Polku)
             : []);
 
+    /// <summary>Neither given nor one oppilaitos above the toimipisteet (none at all, or several); an unresolved toimipiste is <see cref="ToimipisteellaEiOppilaitosta"/>.</summary>
     public static readonly Validointisaanto OppilaitosEiYksiselitteinen = new("badRequest.validation.organisaatio.oppilaitosPuuttuu",
         "Opiskeluoikeudesta puuttuu oppilaitos, eikä sitä voi yksiselitteisesti päätellä annetuista toimipisteistä.",
         k => k.Ymparisto.Organisaatiot is { } puu && OppilaitosPuuttuu(k)
-             && Toimipisteet(k).Select(t => KoskenOppilaitos(puu, t.Oid)?.Oid).Where(o => o is not null).Distinct().Count() > 1
+             && Toimipisteet(k).Select(t => KoskenOppilaitos(puu, t.Oid)?.Oid).ToList() is var oppilaitokset
+             && !oppilaitokset.Contains(null) && oppilaitokset.Distinct().Count() != 1
             ? ["oppilaitos"] : []);
 
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =

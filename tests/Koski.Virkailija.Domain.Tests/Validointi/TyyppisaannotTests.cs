@@ -209,6 +209,11 @@ public sealed class TyyppisaannotTests
         Suoritus(kaksi, 1)["toimipiste"] = new JsonObject { ["oid"] = "1.2.246.562.10.14613773812" };
         Rikkoo("badRequest.validation.organisaatio.oppilaitosPuuttuu", "oppilaitos", kaksi);
 
+        var eiMitaan = Esimerkki(Tpo);
+        eiMitaan.Remove("oppilaitos");
+        foreach (var s in eiMitaan["suoritukset"]!.AsArray()) s!.AsObject().Remove("toimipiste");
+        Rikkoo("badRequest.validation.organisaatio.oppilaitosPuuttuu", "oppilaitos", eiMitaan);
+
         var koulutustoimija = Esimerkki(Tpo);
         koulutustoimija.Remove("oppilaitos");
         Suoritus(koulutustoimija, 1)["toimipiste"] = new JsonObject { ["oid"] = (string?)koulutustoimija["koulutustoimija"]!["oid"] };
