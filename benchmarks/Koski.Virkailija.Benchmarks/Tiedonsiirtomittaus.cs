@@ -34,7 +34,7 @@ public static class Tiedonsiirtomittaus
         var hakemisto = await TestiOrganisaatiot.TuoHierarkiaAsync(tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, new OpiskeluoikeusTallennus(), hakemisto,
             new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance), TimeProvider.System,
-            new OpiskeluoikeudenValidointi(new Rajapaivat(), new Application.Koodistot.Koodistot(tietokanta)));
+            new OpiskeluoikeudenValidointi(new Rajapaivat(), new Application.Koodistot.Koodistot(tietokanta), hakemisto, TimeProvider.System));
         var palvelukayttaja = new Kayttaja(null, "mittaus", "Mittaus",
             [new Rooli(Kayttooikeusryhma.KoskiPalvelukayttaja, Organisaatio.JuuriOid, "Opetushallitus")]);
         var esimerkit = Directory.GetFiles(Jaettu.Esimerkit, "*.json").Order()

@@ -21,6 +21,15 @@ public sealed class Koodistot(IKoskiDbFactory tietokanta)
     public async Task<string> NimiAsync(string koodistoUri, string koodiarvo, CancellationToken ct = default) =>
         (await KoodistoAsync(koodistoUri, ct)).TryGetValue(koodiarvo, out var koodi) ? koodi.Nimi : koodiarvo;
 
+    /// <summary>
+    /// The code's name for a page in <paramref name="kieli"/> ("fi" or "sv"; another language's name when that one is
+    /// missing); the code value itself when unknown. Pages show codes only through this, never the bare value.
+    /// </summary>
+    public async Task<string> NimiAsync(string koodistoUri, string koodiarvo, string kieli, CancellationToken ct = default) =>
+        (await KoodistoAsync(koodistoUri, ct)).TryGetValue(koodiarvo, out var koodi)
+            ? (kieli == "sv" ? koodi.NimiSv ?? koodi.Nimi : koodi.Nimi)
+            : koodiarvo;
+
     /// <summary>The codes of one koodisto by value; empty for an unknown koodisto.</summary>
     public async Task<IReadOnlyDictionary<string, Koodi>> KoodistoAsync(string koodistoUri, CancellationToken ct = default)
     {

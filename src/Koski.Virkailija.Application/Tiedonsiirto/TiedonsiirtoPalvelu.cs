@@ -122,6 +122,10 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         }
         if (Kirjoitusoikeus.LuontiVirhe(kayttaja, dokumentti, oppilaitos, puu) is { } luontivirhe)
             return (Virhe(luontivirhe, "Käyttäjällä ei ole riittäviä oikeuksia luoda opiskeluoikeutta."), null);
+        // KOSKI's repository refuses to create a study right that is already invalidated.
+        if (dokumentti.Mitatoity)
+            return (Virhe("badRequest.validation.tila.uudenOpiskeluoikeudenTallennusMitäöitynäEiSallittu",
+                "Uutta opiskeluoikeutta ei voi tallentaa suoraan mitätöitynä."), null);
         if (dokumentti.Versionumero is { } versio && versio != 1)
             return (Virhe("conflict.versionumero", $"Uudelle opiskeluoikeudelle annettu versionumero {versio}."), null);
         if (Duplikaatti(db, oppijaOid, dokumentti, null) is { } duplikaatti) return (duplikaatti, null);

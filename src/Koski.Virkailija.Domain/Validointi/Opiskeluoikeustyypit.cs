@@ -10,4 +10,6 @@ public static class Opiskeluoikeustyypit
     public const string Ammatillinen = "ammatillinenkoulutus";
     public const string Lukio = "lukiokoulutus";
     public const string Taiteenperusopetus = "taiteenperusopetus";
+    public const string PerusopetukseenValmistava = "perusopetukseenvalmistavaopetus";
+    public const string IbTutkinto = "ibtutkinto";
 }

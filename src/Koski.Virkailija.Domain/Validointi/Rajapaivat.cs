@@ -24,4 +24,8 @@ public sealed record Rajapaivat
 
     /// <summary>A study right starting after this day has no vuosiluokkiin sitoutumaton opetus (KOSKI: VSOPKentänViimeinenKäyttöpäivä).</summary>
     public DateOnly VuosiluokkiinSitoutumattomanOpetuksenViimeinenKayttopaiva { get; init; } = new(2025, 7, 31);
+
+    /// <summary>From this day the kokonaislaajuus of perusopetukseen valmistava opetus is given in hours (KOSKI:
+    /// perusopetukseenValmistavaOpetusKokonaislaajuusYksikköTunneissaAlkaa).</summary>
+    public DateOnly ValmistavanKokonaislaajuusTunneissaAlkaen { get; init; } = new(2024, 1, 1);
 }

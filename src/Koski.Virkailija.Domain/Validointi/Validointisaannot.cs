@@ -165,6 +165,23 @@ public static class Validointisaannot
             .Where(j => j.Loppu is { } loppu && j.Alku is { } alku && loppu < alku)
             .Select(j => j.Polku + ".loppu"));
 
+    /// <summary>KoskiValidator.validateMitätöinti: the day of the last mitätöity jakso may not be in the future.</summary>
+    public static readonly Validointisaanto MitatointiTulevaisuudessa = new("badRequest.validation.tila.mitätöintiTulevaisuudessa",
+        "Opiskeluoikeutta ei voi mitätöidä tulevalla päivämäärällä.",
+        k => k.Jaksot.LastOrDefault(j => j.Tila == Tilat.Mitatoity) is { Alku.Arvo: { } paiva } jakso && paiva > k.Ymparisto.Paiva
+            ? [jakso.Alku.Polku] : []);
+
+    /// <summary>
+    /// KoskiValidator.validateArviointienOlemassaolo: TUVA and oppivelvollisille suunnattu VST, katsotaan eronneeksi. Only
+    /// leaves are judged: KOSKI exempts some grouping osasuoritukset (Arvioinniton) that the document does not name.
+    /// </summary>
+    public static readonly Validointisaanto EronneeksiKatsotunArvioinnit = new("badRequest.validation.tila.eronneeksiKatsotunOpiskeluoikeudenArvioinnit",
+        "Katsotaan eronneeksi -tilaan päättyneen opiskeluoikeuden kaikilla osasuorituksilla on oltava arviointi.",
+        k => k.Jaksot.Any(j => j.Tila == Tilat.KatsotaanEronneeksi)
+            ? k.PaatasonSuoritukset.Where(s => s.Tyyppi is "tuvakoulutuksensuoritus" or "vstoppivelvollisillesuunnattukoulutus")
+                .SelectMany(s => s.ItseJaOsat().Skip(1)).Where(o => !o.OnArvioitu && o.Osasuoritukset.Count == 0).Select(o => o.Polku + ".arviointi")
+            : []);
+
     private const string MaksuttomuudenPidennys = "oikeuttaMaksuttomuuteenPidennetty";
 
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
@@ -175,8 +192,9 @@ public static class Validointisaannot
         VahvistusEnnenAlkamispaivaa, VahvistusEnnenArviointia, PaattymispaivaEnnenVahvistusta, OsanVahvistusYlemmanJalkeen,
         VahvistusIlmanArviointia, KeskenerainenOsasuoritus, ValmistunutIlmanVahvistusta, EronnutVahvistetullaSuorituksella,
         PerusopetusValmistunutIlmanOppimaaraa, PerusopetusValmistunutIlmanYhdeksattaLuokkaa, LisatietojaksoLoppuuEnnenAlkua,
-        MaksuttomuudenPidennysLoppuuEnnenAlkua, LukionAineopinnotIlmanArviointia,
-        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki,
+        MaksuttomuudenPidennysLoppuuEnnenAlkua, LukionAineopinnotIlmanArviointia, MitatointiTulevaisuudessa, EronneeksiKatsotunArvioinnit,
+        .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki, .. Taiteenperusopetussaannot.Kaikki,
+        .. AikuistenPerusopetussaannot.Kaikki, .. ValmistavanOpetuksenSaannot.Kaikki, .. Organisaatiosaannot.Kaikki, .. Perusopetussaannot.Kaikki,
     ];
 
     /// <summary>

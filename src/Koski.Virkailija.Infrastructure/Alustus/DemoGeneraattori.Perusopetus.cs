@@ -209,8 +209,10 @@ internal sealed partial class DemoGeneraattori
         if (!kesken)
         {
             suoritus["jääLuokalle"] = jaaLuokalle;
-            suoritus["osasuoritukset"] = Oppiaineet(luokka, "perusopetuksenoppiaine", taso, yksilollistetty,
-                sanallinen: luokka <= 3);
+            // Drawn either way, so the rest of the data stays as it was; KOSKI keeps a passed 9th grade's
+            // oppiaineet on the oppimäärä only (tila.oppiaineitaEiSallita).
+            var oppiaineet = Oppiaineet(luokka, "perusopetuksenoppiaine", taso, yksilollistetty, sanallinen: luokka <= 3);
+            if (luokka != 9 || jaaLuokalle) suoritus["osasuoritukset"] = oppiaineet;
         }
         suoritus["tyyppi"] = Koodi("suorituksentyyppi", "perusopetuksenvuosiluokka");
         return suoritus;

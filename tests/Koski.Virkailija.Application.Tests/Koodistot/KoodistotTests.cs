@@ -27,6 +27,9 @@ public class KoodistotTests
         Assert.Equal("Esiopetus", await koodistot.NimiAsync("opiskeluoikeudentyyppi", "esiopetus"));
         Assert.Equal("tuntematon", await koodistot.NimiAsync("koskiopiskeluoikeudentila", "tuntematon"));
         Assert.Equal("x", await koodistot.NimiAsync("eiolemassa", "x"));
+        Assert.Equal("Utskriven", await koodistot.NimiAsync("koskiopiskeluoikeudentila", "eronnut", "sv"));
+        Assert.Equal("Eronnut", await koodistot.NimiAsync("koskiopiskeluoikeudentila", "eronnut", "fi"));
+        Assert.Equal("x", await koodistot.NimiAsync("eiolemassa", "x", "sv"));
         Assert.Equal(21, (await koodistot.KoodistoAsync("opiskeluoikeudentyyppi")).Count);
     }
 

@@ -146,9 +146,15 @@ public sealed class OpiskeluoikeudenMuokkausTests
         Assert.Contains(await kanta.Syotto.OppilaitoksetAsync(ostaja, SyottoLomake.Taiteenperusopetus, hankinta: true), o => o.Koodi == VarsinaisSuomenKansanopisto);
         var hankinta = await kanta.Syotto.LuoAsync(ostaja, Henkilo(Lisaopetus), tpoLomake.Dokumentti());
         var tpolle = (await kanta.Syotto.MuokkauslomakeAsync(tpo, hankinta.OpiskeluoikeusOid))!;
+        // KOSKI completes a laaja oppimäärä only with both opintotasot confirmed, each with its laajuus and osasuoritukset.
         tpolle.Lomake.Jaksot.Add(new() { Alku = new DateTime(2026, 5, 30), Tila = "hyvaksytystisuoritettu" });
         tpolle.Lomake.VahvistusPaiva = new DateTime(2026, 5, 30);
         tpolle.Lomake.VahvistusPaikkakunta = "853";
+        var kesken = await Assert.ThrowsAsync<Validointivirheet>(() => kanta.Syotto.TallennaMuokkausAsync(tpo, tpolle));
+        Assert.Contains(kesken.Virheet, v => v.Avain == "badRequest.validation.laajuudet.taiteenPerusopetuksenLaajuus"
+                                             && v.Polku == "suoritukset[0].koulutusmoduuli.laajuus");
+        tpolle = (await kanta.Syotto.MuokkauslomakeAsync(tpo, hankinta.OpiskeluoikeusOid))!;
+        tpolle.Lomake.Jaksot.Add(new() { Alku = new DateTime(2026, 5, 30), Tila = "paattynyt" });
         var muokattu = await kanta.Syotto.TallennaMuokkausAsync(tpo, tpolle);
 
         Assert.Equal("perusopetuksenlisaopetus", (string?)(await TallennettuAsync(kanta, lisa.OpiskeluoikeusOid))["suoritukset"]![0]!["tyyppi"]!["koodiarvo"]);
@@ -156,7 +162,7 @@ public sealed class OpiskeluoikeudenMuokkausTests
         var tallennettu = await TallennettuAsync(kanta, hankinta.OpiskeluoikeusOid);
         Assert.Equal(HelsinginKaupunki, (string?)tallennettu["koulutustoimija"]!["oid"]);
         Assert.Equal("taiteenperusopetuksenlaajanoppimaaranperusopinnot", (string?)tallennettu["suoritukset"]![0]!["tyyppi"]!["koodiarvo"]);
-        Assert.Equal("2026-05-30", (string?)tallennettu["suoritukset"]![0]!["vahvistus"]!["päivä"]);
+        Assert.Equal("paattynyt", (string?)tallennettu["tila"]!["opiskeluoikeusjaksot"]![1]!["tila"]!["koodiarvo"]);
         // The TPO-hankinta tallentaja edits but never creates or invalidates.
         Assert.Empty(OpiskeluoikeusSyotto.LuotavatTyypit(tpo));
         Assert.Empty(await kanta.Syotto.MitatoitavatAsync(tpo, [hankinta.OpiskeluoikeusOid]));

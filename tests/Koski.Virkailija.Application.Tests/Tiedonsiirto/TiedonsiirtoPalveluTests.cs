@@ -260,4 +260,42 @@ public sealed class TiedonsiirtoPalveluTests
             Virkailijana(Kayttooikeusryhma.KoskiKatselija, Normaalikoulu), Esimerkki(Perusopetus, lahdeId: null)));
         Assert.Equal((403, "forbidden.opiskeluoikeudenTyyppi"), (virhe.HttpTila, virhe.Virheet[0].Avain));
     }
+    [Fact]
+    public async Task Tuntematon_oppilaitos_ja_vaara_koulutustoimija_ovat_400_KOSKIn_avaimella()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var tuntematon = Esimerkki(Perusopetus);
+        tuntematon["opiskeluoikeudet"]![0]!["oppilaitos"] = new JsonObject { ["oid"] = "1.2.246.562.10.99999999999" };
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), tuntematon));
+        Assert.Equal((400, "badRequest.validation.organisaatio.tuntematon"), (virhe.HttpTila, virhe.Virheet[0].Avain));
+
+        // The organisation tree reaches the catalogue: Helsinki is not the Normaalikoulu's koulutustoimija.
+        var vaara = Esimerkki(Perusopetus);
+        vaara["opiskeluoikeudet"]![0]!["koulutustoimija"] = new JsonObject { ["oid"] = HelsinginKaupunki };
+        virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), vaara));
+        Assert.Equal((400, "badRequest.validation.organisaatio.vääräKoulutustoimija"), (virhe.HttpTila, virhe.Virheet[0].Avain));
+        await using var db = kanta.Tietokanta.CreateDbContext();
+        Assert.Equal(0, await db.Opiskeluoikeudet.CountAsync());
+    }
+
+    [Fact]
+    public async Task Uutta_opiskeluoikeutta_ei_tallenneta_mitatoityna()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+        var siirto = Esimerkki(Perusopetus);
+        var oo = siirto["opiskeluoikeudet"]![0]!.AsObject();
+        oo.Remove("päättymispäivä");
+        oo["tila"]!["opiskeluoikeusjaksot"]!.AsArray().Add(new JsonObject
+        {
+            ["alku"] = "2026-11-01", ["tila"] = new JsonObject { ["koodiarvo"] = "mitatoity", ["koodistoUri"] = "koskiopiskeluoikeudentila" },
+        });
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto));
+        Assert.Equal((400, "badRequest.validation.tila.uudenOpiskeluoikeudenTallennusMitäöitynäEiSallittu"), (virhe.HttpTila, virhe.Virheet[0].Avain));
+
+        // Once stored, the same study right may be invalidated by sending it again.
+        var tallennettava = Esimerkki(Perusopetus);
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), tallennettava);
+        var mitatoity = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto);
+        Assert.Equal(2, mitatoity.Opiskeluoikeudet[0].Versionumero);
+    }
 }

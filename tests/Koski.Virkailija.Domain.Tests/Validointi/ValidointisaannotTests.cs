@@ -402,6 +402,8 @@ public sealed class ValidointisaannotTests
         var kelpaava = Dokumentti(d =>
         {
             Suoritus(d)["koulutusmoduuli"]!["tunniste"]!["koodiarvo"] = "9";
+            // A confirmed 9th grade carries no oppiaineet (they are the oppimäärä's): tila.oppiaineitaEiSallita.
+            Suoritus(d).Remove("osasuoritukset");
             d["suoritukset"]!.AsArray().Add(oppimaara.DeepClone());
             Jaksot(d).Add(Jakso("2021-06-01", "valmistunut"));
         });
