@@ -7,7 +7,7 @@ public static class Kenttanimet
 {
     private static readonly Dictionary<string, string> Tunnetut = new(StringComparer.Ordinal)
     {
-        ["oid"] = "Opiskeluoikeuden tunniste",
+        ["oid"] = "OID",
         ["koulutusmoduuli"] = "Koulutus",
         ["tunniste"] = "Tunniste",
         ["myöntäjäHenkilöt"] = "Myöntäjät",
