@@ -69,6 +69,12 @@ public sealed class OpiskelijatJaKalenteriTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Startdatum: öppna kalendern" }).First.ClickAsync();
         await Expect(kalenteri).ToContainTextAsync("augusti");
         await Expect(kalenteri.Locator(".mud-day-label").First).ToHaveTextAsync(new Regex("^må", RegexOptions.IgnoreCase));
+        await sivu.Keyboard.PressAsync("Escape");
+        // Finding 10: the form in Swedish, its code choices named from the code lists' Swedish names.
+        await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ny studierätt");
+        await Expect(sivu.Valinta("jakso-0-tila")).ToHaveValueAsync("Närvarande");
+        await Expect(sivu.Valinta("tyyppi")).ToHaveValueAsync("Grundläggande utbildning");
+        await sivu.TarkistaSaavutettavuusAsync();
         await sivu.Context.CloseAsync();
     }
 

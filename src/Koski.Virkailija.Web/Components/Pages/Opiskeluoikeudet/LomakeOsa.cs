@@ -22,5 +22,8 @@ public abstract class LomakeOsa : ComponentBase
     /// <summary>The form's texts, one resource for all its sections (Resources/Components/Pages/Opiskeluoikeudet/OpiskeluoikeusLomake).</summary>
     [Inject] protected IStringLocalizer<OpiskeluoikeusLomake> L { get; set; } = default!;
 
+    /// <summary>The code choices' names in the UI language (cascaded by <see cref="Lomakekehys"/>).</summary>
+    [CascadingParameter] public Koodikaannokset Kaannokset { get; set; } = Koodikaannokset.Suomeksi;
+
     protected Task Muuttui() => Muutettu.InvokeAsync();
 }
