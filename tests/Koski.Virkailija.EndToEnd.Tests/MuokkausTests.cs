@@ -45,7 +45,7 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         Assert.Equal((2, "Eka Tallentaja"), ((int)tallennettu["versionumero"]!, Myontaja(tallennettu)));
 
         await toinen.GetByRole(AriaRole.Button, new() { Name = "Lataa uudelleen" }).ClickAsync();
-        await toinen.Locator(".rz-dialog").GetByRole(AriaRole.Button, new() { Name = "Lataa uudelleen" }).ClickAsync();
+        await toinen.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Lataa uudelleen" }).ClickAsync();
         await Expect(toinen.GetByLabel("Myöntäjän nimi")).ToHaveValueAsync("Eka Tallentaja");
     }
 
@@ -58,6 +58,10 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
 
         await sivu.GetByRole(AriaRole.Link, new() { Name = "Muokkaa" }).ClickAsync();
         await sivu.WaitForURLAsync(url => url.EndsWith("/muokkaa", StringComparison.Ordinal));
+        // Issue 16 finding 7: the form says whose study right it is, the hetu's individual part hidden.
+        await Expect(sivu.GetByTestId("muokattava-oppija")).ToContainTextAsync("Muokkaus, Maija Muokattava");
+        await Expect(sivu.GetByTestId("muokattava-oppija")).ToContainTextAsync("050814A****");
+        await Expect(sivu.GetByTestId("muokattava")).Not.ToContainTextAsync("050814A942N");
         await Expect(sivu.GetByTestId("oppiaine")).ToHaveCountAsync(((JsonArray)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["suoritukset"]![0]!["osasuoritukset"]!).Count);
         await Expect(sivu.GetByTestId("lisatieto")).ToHaveCountAsync(3);
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää lisätieto" }).ClickAsync();
@@ -66,6 +70,10 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2007");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await Expect(sivu.Locator("[data-testid='lisatieto'] [data-polku='lisätiedot.kuljetusetu.loppu']")).ToBeVisibleAsync();
+        // Next to its own field (the loppu date), not under another one of the row.
+        await Expect(sivu.Locator(".kentta", new() { Has = sivu.Locator("input[id='lisatieto-3-loppu']") })
+            .Locator("[data-polku='lisätiedot.kuljetusetu.loppu']")).ToBeVisibleAsync();
+        await sivu.TarkistaSaavutettavuusAsync();
         Assert.Equal(1, (int)(await TallennettuAsync(luotu.OpiskeluoikeusOid))["versionumero"]!);
         await PaivaAsync(sivu, "lisatieto-3-loppu", "4.6.2016");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
@@ -105,7 +113,7 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         await ostaja.GetByLabel("Sukunimi").FillAsync("Taide");
         await ostaja.ValitseAsync("tyyppi", "Taiteen perusopetus");
         await ostaja.ValitseAsync("tpo-toteutustapa", "Hankintakoulutus");
-        await Expect(ostaja.Locator(".rz-dropdown", new() { Has = ostaja.Locator("[id='ostaja']") })).ToContainTextAsync("Helsingin kaupunki");
+        await Expect(ostaja.Valinta("ostaja")).ToHaveValueAsync("Helsingin kaupunki");
         await ostaja.ValitseSuodattaenAsync("oppilaitos", "Varsinais-Suomen kansan", "Varsinais-Suomen kansanopisto");
         await ostaja.ValitseAsync("tpo-taiteenala", "Musiikki");
         await PaivaAsync(ostaja, "jakso-0-alku", "11.8.2025");
@@ -136,14 +144,17 @@ public sealed class MuokkausTests(KoskiSovellus sovellus)
         var luotu = await KasinSyotettyAsync("010917A975R");
         var sivu = await sovellus.UusiSivuAsync();
         await sivu.KirjauduAsync("tallentaja", $"/opiskeluoikeudet/{luotu.OpiskeluoikeusOid}/muokkaa");
-        var paikkakunta = sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='vahvistus-paikkakunta']") });
-        await Expect(paikkakunta).ToContainTextAsync("Jyväskylä (179)");
+        var paikkakunta = sivu.Locator("input[id='vahvistus-paikkakunta']");
+        await Expect(paikkakunta).ToHaveValueAsync("Jyväskylä (179)");
 
-        // The repository's kunta code list (data/koski/koodisto) has the current Äänekoski and the merged rural one.
-        await sivu.AvaaValikkoAsync("vahvistus-paikkakunta");
-        await sivu.Locator(".rz-dropdown-filter:visible").FillAsync("ääne");
-        await Expect(sivu.GetByRole(AriaRole.Option)).ToHaveTextAsync(["Äänekoski (992)", "Äänekoski mlk (993)"]);
-        await sivu.GetByRole(AriaRole.Option, new() { Name = "Äänekoski (992)" }).ClickAsync();
+        // Issue 16 finding 8: the kunta is chosen by name, not typed as a number. The repository's kunta code list
+        // (data/koski/koodisto) has the current Äänekoski and the merged rural one.
+        await paikkakunta.ClickAsync();
+        await paikkakunta.FillAsync("ääne");
+        await Expect(sivu.Vaihtoehdot()).ToHaveTextAsync(["Äänekoski (992)", "Äänekoski mlk (993)"]);
+        await sivu.Vaihtoehdot().GetByText("Äänekoski (992)").ClickAsync();
+        await Expect(paikkakunta).ToHaveValueAsync("Äänekoski (992)");
+        await sivu.TarkistaSaavutettavuusAsync();
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         await sivu.WaitForURLAsync(url => url.Contains("/oppijat/" + luotu.OppijaOid));
 

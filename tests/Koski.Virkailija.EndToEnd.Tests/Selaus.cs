@@ -18,24 +18,28 @@ public static partial class Selaus
     public static Task OdotaInteraktiivistaAsync(this IPage sivu) =>
         sivu.Locator("body[data-interaktiivinen='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
-    /// <summary>Chooses <paramref name="teksti"/> in the Radzen drop-down whose input has the id <paramref name="id"/>.</summary>
+    /// <summary>The open drop-down's choices (MudSelect and MudAutocomplete render them in a popover at the end of the page).</summary>
+    public static ILocator Vaihtoehdot(this IPage sivu) => sivu.Locator(".mud-popover-open .mud-list-item");
+
+    /// <summary>Chooses <paramref name="teksti"/> in the drop-down (MudSelect or MudAutocomplete) whose input has the id <paramref name="id"/>.</summary>
     public static async Task ValitseAsync(this IPage sivu, string id, string teksti)
     {
         await sivu.AvaaValikkoAsync(id);
-        await sivu.GetByRole(AriaRole.Option, new() { Name = teksti, Exact = true }).ClickAsync();
+        await sivu.Vaihtoehdot().GetByText(teksti, new() { Exact = true }).ClickAsync();
+        await sivu.Locator(".mud-popover-open .mud-list-item").First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
     }
 
     /// <summary>
-    /// Opens the Radzen drop-down whose input has the id <paramref name="id"/>. A click that lands while the form is
+    /// Opens the drop-down whose input has the id <paramref name="id"/>. A click that lands while the form is
     /// re-rendering after the previous choice opens nothing, so it clicks again until the options show.
     /// </summary>
     public static async Task AvaaValikkoAsync(this IPage sivu, string id)
     {
-        var valikko = sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator($"[id='{id}']") });
-        var vaihtoehto = sivu.Locator("[role=option]:visible").First;
+        var valikko = sivu.Locator($"[id='{id}']");
+        var vaihtoehto = sivu.Vaihtoehdot().First;
         for (var yritys = 1; ; yritys++)
         {
-            await valikko.ClickAsync();
+            await valikko.ClickAsync(new() { Force = true });
             try
             {
                 await vaihtoehto.WaitForAsync(new() { Timeout = 5_000 });
@@ -47,11 +51,16 @@ public static partial class Selaus
         }
     }
 
-    /// <summary>A long Radzen drop-down (kunta): narrows it with its filter before choosing.</summary>
+    /// <summary>A long drop-down (kunta, oppilaitos: MudAutocomplete): types part of the name, then chooses.</summary>
     public static async Task ValitseSuodattaenAsync(this IPage sivu, string id, string suodatin, string teksti)
     {
-        await sivu.AvaaValikkoAsync(id);
-        await sivu.Locator(".rz-dropdown-filter:visible").FillAsync(suodatin);
-        await sivu.GetByRole(AriaRole.Option, new() { Name = teksti, Exact = true }).ClickAsync();
+        var kentta = sivu.Locator($"[id='{id}']");
+        await kentta.ClickAsync();
+        await kentta.FillAsync(suodatin);
+        await sivu.Vaihtoehdot().GetByText(teksti, new() { Exact = true }).ClickAsync();
+        await Microsoft.Playwright.Assertions.Expect(kentta).ToHaveValueAsync(teksti);
     }
+
+    /// <summary>The text a drop-down (MudSelect) shows for its current choice: the input's value.</summary>
+    public static ILocator Valinta(this IPage sivu, string id) => sivu.Locator($"input[id='{id}']");
 }

@@ -46,7 +46,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
             await sivu.ValitseAsync($"luokka-{i}-aste", "9");
             await PaivaAsync(sivu, $"luokka-{i}-alku", i == 0 ? "8.8.2024" : "7.8.2025");
         }
-        await sivu.Locator(".rz-chkbox", new() { Has = sivu.Locator("[id='luokka-0-jaa']") }).ClickAsync();
+        await sivu.GetByTestId("luokka-0-jaa").GetByRole(AriaRole.Checkbox).CheckAsync();
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "9");
         // No vahvistus: KOSKI confirms a perusopetuksen oppimäärä only with a 9th-grade suoritus.
@@ -57,6 +57,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await Expect(sivu.Locator("main")).ToContainTextAsync("Jää luokalle");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Versiohistoria" }).ClickAsync();
         await Expect(sivu.GetByRole(AriaRole.Link, new() { Name = "Versio 1" })).ToBeVisibleAsync();
+        await sivu.TarkistaSaavutettavuusAsync();
         Assert.Equal(1, await OpiskeluoikeuksiaAsync(hetu));
     }
 
@@ -72,13 +73,14 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää tila" }).ClickAsync();
         await PaivaAsync(sivu, "jakso-1-alku", "1.8.2024");
         await sivu.ValitseAsync("jakso-1-tila", "Eronnut");
-        await Expect(sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='jakso-1-tila']") })).ToContainTextAsync("Eronnut");
+        await Expect(sivu.Valinta("jakso-1-tila")).ToHaveValueAsync("Eronnut");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
         var virhe = sivu.Locator("[data-polku='tila.opiskeluoikeusjaksot[1].alku']");
         await Expect(virhe).ToBeVisibleAsync();
         // Next to the field: inside the same group as the date input of the second period.
-        await Expect(sivu.Locator(".rz-stack", new() { Has = sivu.Locator("input[id='jakso-1-alku']") }).Last.Locator("[role=alert]")).ToHaveCountAsync(1);
+        await Expect(sivu.Locator(".kentta", new() { Has = sivu.Locator("input[id='jakso-1-alku']") }).Locator("[role=alert]")).ToHaveCountAsync(1);
+        await sivu.TarkistaSaavutettavuusAsync();
         Assert.Equal(0, await OpiskeluoikeuksiaAsync(hetu));
     }
 
@@ -89,8 +91,8 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         var sivu = await sovellus.UusiSivuAsync();
         await sivu.KirjauduAsync("esiopetus-tallentaja", "/uusi-opiskeluoikeus");
 
-        await sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='tyyppi']") }).ClickAsync();
-        await Expect(sivu.GetByRole(AriaRole.Option)).ToHaveTextAsync(["Esiopetus"]);
+        await sivu.AvaaValikkoAsync("tyyppi");
+        await Expect(sivu.Vaihtoehdot()).ToHaveTextAsync(["Esiopetus"]);
         await sivu.Keyboard.PressAsync("Escape");
         await TaytaOppijaAsync(sivu, hetu);
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
@@ -98,9 +100,14 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
 
         await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
         await Expect(sivu.Locator("article h3")).ToHaveCountAsync(1);
+        await sivu.TarkistaSaavutettavuusAsync();
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Mitätöi opiskeluoikeus" }).ClickAsync();
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Mitätöi", Exact = true }).ClickAsync();
-        await Expect(sivu.Locator("article h3")).ToHaveCountAsync(0);
+        await sivu.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Mitätöi", Exact = true }).ClickAsync();
+        // Issue 16 finding 6: the learner's only study right gone, the user lands on Oppijat with a confirmation,
+        // not on "ei löytynyt … tai sinulla ei ole oikeutta".
+        await sivu.WaitForURLAsync(url => url.EndsWith("/oppijat", StringComparison.Ordinal));
+        await Expect(sivu.GetByText("Opiskeluoikeus mitätöitiin. Oppijalla Syöttö, Sylvi Testi ei ole muita opiskeluoikeuksia")).ToBeVisibleAsync();
+        await Expect(sivu.GetByText("Ei löytynyt")).ToHaveCountAsync(0);
         Assert.Equal(1, await OpiskeluoikeuksiaAsync(hetu));
     }
 
@@ -135,9 +142,9 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
 
         // KOSKI takes no lisäopetus tila after 31.5.2023: a later start leaves it out of the types.
         await PaivaAsync(sivu, "jakso-0-alku", "1.6.2023");
-        await sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='tyyppi']") }).ClickAsync();
-        await Expect(sivu.GetByRole(AriaRole.Option, new() { Name = "Perusopetus", Exact = true })).ToBeVisibleAsync();
-        await Expect(sivu.GetByRole(AriaRole.Option, new() { Name = "Perusopetuksen lisäopetus", Exact = true })).ToHaveCountAsync(0);
+        await sivu.AvaaValikkoAsync("tyyppi");
+        await Expect(sivu.Vaihtoehdot().GetByText("Perusopetus", new() { Exact = true })).ToBeVisibleAsync();
+        await Expect(sivu.Vaihtoehdot().GetByText("Perusopetuksen lisäopetus", new() { Exact = true })).ToHaveCountAsync(0);
         await sivu.Keyboard.PressAsync("Escape");
 
         await PaivaAsync(sivu, "jakso-0-alku", "31.5.2023");
@@ -156,8 +163,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
         await sivu.ValitseAsync("jarjestamismuoto", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
         // The drop-down shows the choice once the server has taken it; saving before that would race the selection.
-        await Expect(sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator("[id='jarjestamismuoto']") }))
-            .ToContainTextAsync("Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
+        await Expect(sivu.Valinta("jarjestamismuoto")).ToHaveValueAsync("Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
         await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));

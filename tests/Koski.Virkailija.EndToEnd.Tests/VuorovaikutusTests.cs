@@ -6,7 +6,7 @@ namespace Koski.Virkailija.EndToEnd.Tests;
 
 /// <summary>
 /// Proves that the Blazor client script the build ships (extracted from the .NET 9 runtime pack) drives every kind
-/// of interaction the app uses: events and a Radzen dialog, a validated form, client-side navigation, JS interop.
+/// of interaction the app uses: events and a dialog, a validated form, client-side navigation, JS interop.
 /// </summary>
 [Collection(SovellusKokoelma.Nimi)]
 public sealed class VuorovaikutusTests(KoskiSovellus sovellus)

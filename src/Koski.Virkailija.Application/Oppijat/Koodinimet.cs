@@ -1,15 +1,32 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Koodistot;
 
 namespace Koski.Virkailija.Application.Oppijat;
 
-/// <summary>Finnish names of the code values of a page, looked up once so that components render without queries.</summary>
-public sealed class Koodinimet(IReadOnlyDictionary<string, string> nimet)
+/// <summary>
+/// Finnish and Swedish names of the code values of a page, looked up once so that components render without queries.
+/// </summary>
+public sealed class Koodinimet
 {
+    private readonly IReadOnlyDictionary<string, string> _nimet;
+    private readonly IReadOnlyDictionary<string, string> _ruotsiksi;
+
+    public Koodinimet(IReadOnlyDictionary<string, string> nimet, IReadOnlyDictionary<string, string>? ruotsiksi = null)
+    {
+        _nimet = nimet;
+        _ruotsiksi = ruotsiksi ?? new Dictionary<string, string>();
+    }
+
     public static Koodinimet Tyhja { get; } = new(new Dictionary<string, string>());
 
-    /// <summary>The name from the code lists; null when the list or the value is not known.</summary>
-    public string? Nimi(string koodistoUri, string koodiarvo) => nimet.GetValueOrDefault($"{koodistoUri}/{koodiarvo}");
+    /// <summary>
+    /// The name from the code lists in the current UI language (Swedish when the UI culture is Swedish and the code
+    /// has a Swedish name, else Finnish); null when the list or the value is not known.
+    /// </summary>
+    public string? Nimi(string koodistoUri, string koodiarvo) =>
+        (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? _ruotsiksi.GetValueOrDefault($"{koodistoUri}/{koodiarvo}") : null)
+        ?? _nimet.GetValueOrDefault($"{koodistoUri}/{koodiarvo}");
 
     /// <summary>Looks up every {koodiarvo, koodistoUri} found in the documents.</summary>
     public static async Task<Koodinimet> KeraaAsync(Koodistot.Koodistot koodistot, IEnumerable<JsonNode?> dokumentit,
@@ -18,13 +35,18 @@ public sealed class Koodinimet(IReadOnlyDictionary<string, string> nimet)
         var koodit = new HashSet<(string Uri, string Arvo)>(lisaksi ?? []);
         foreach (var d in dokumentit) Keraa(d, koodit);
         var nimet = new Dictionary<string, string>(StringComparer.Ordinal);
+        var ruotsiksi = new Dictionary<string, string>(StringComparer.Ordinal);
         foreach (var ryhma in koodit.GroupBy(k => k.Uri))
         {
             var koodisto = await koodistot.KoodistoAsync(ryhma.Key, ct);
             foreach (var (uri, arvo) in ryhma)
-                if (koodisto.TryGetValue(arvo, out var koodi)) nimet[$"{uri}/{arvo}"] = koodi.Nimi;
+            {
+                if (!koodisto.TryGetValue(arvo, out var koodi)) continue;
+                nimet[$"{uri}/{arvo}"] = koodi.Nimi;
+                if (koodi.NimiSv is { } sv) ruotsiksi[$"{uri}/{arvo}"] = sv;
+            }
         }
-        return new Koodinimet(nimet);
+        return new Koodinimet(nimet, ruotsiksi);
     }
 
     private static void Keraa(JsonNode? solmu, HashSet<(string, string)> koodit)
@@ -42,4 +64,11 @@ public sealed class Koodinimet(IReadOnlyDictionary<string, string> nimet)
     }
 
     private static string? Teksti(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+}
+
+/// <summary>A code's name in the current UI language: Swedish for a Swedish UI when the code has one, else Finnish.</summary>
+public static class KoodinNimi
+{
+    public static string Kielella(this Domain.Koodistot.Koodi koodi) =>
+        (CultureInfo.CurrentUICulture.TwoLetterISOLanguageName == "sv" ? koodi.NimiSv : null) ?? koodi.Nimi;
 }

@@ -113,8 +113,8 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         var tyypit = await koodistot.KoodistoAsync("opiskeluoikeudentyyppi", ct);
         var tilat = await koodistot.KoodistoAsync("koskiopiskeluoikeudentila", ct);
         return new OpiskelijalistanSivu(sivu.Select(r => new OpiskelijalistanRivi(r.Oid, r.OpiskeluoikeusOid,
-            $"{r.Sukunimi}, {r.Etunimet}", tyypit.GetValueOrDefault(r.Tyyppi)?.Nimi ?? r.Tyyppi,
-            r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Nimi ?? r.Tila,
+            $"{r.Sukunimi}, {r.Etunimet}", tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
+            r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
             puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(), yhteensa);
     }
 
@@ -133,5 +133,22 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         if (!kayttaja.Sallii(Sivu.Oppijat)) return [];
         var puu = await organisaatiot.PuuAsync(ct);
         return Nakyvyys.Kayttajalle(kayttaja, puu).Oppilaitokset(puu);
+    }
+
+    /// <summary>
+    /// The types the user's list can be filtered by: only those the visible study rights have (a school with esi- and
+    /// perusopetus sees two, not every type KOSKI knows), as (code, name in the UI language) by name.
+    /// </summary>
+    public async Task<IReadOnlyList<KeyValuePair<string, string>>> TyypitAsync(Kayttaja kayttaja, CancellationToken ct = default)
+    {
+        if (!kayttaja.Sallii(Sivu.Oppijat)) return [];
+        var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
+        if (nakyvyys.Tyhja) return [];
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var koodit = await nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking()).Where(o => !o.Mitatoity)
+            .Select(o => o.Tyyppi).Distinct().ToListAsync(ct);
+        var nimet = await koodistot.KoodistoAsync("opiskeluoikeudentyyppi", ct);
+        return koodit.Select(k => KeyValuePair.Create(k, nimet.GetValueOrDefault(k)?.Kielella() ?? k))
+            .OrderBy(k => k.Value, StringComparer.CurrentCulture).ToList();
     }
 }

@@ -22,6 +22,13 @@ public sealed record OppijaHaunTulos(IReadOnlyList<OppijaHakutulos> Oppijat, boo
 /// "Hae oppijaa": a valid hetu or oppijanumero finds that learner exactly, anything else is a name search of at least
 /// three characters. Only learners with a study right visible to the user are found; every search is audited.
 /// </summary>
+/// <summary>
+/// What a hetu or oppijanumero typed on the entry form is: <see cref="Virhe"/> when it is no valid hetu (a wrong check
+/// character or date, said as such), else the learner it belongs to when the user may see them (null otherwise: the
+/// answer never tells an official about a learner outside their organisations).
+/// </summary>
+public sealed record Tunnistus(string? Virhe, OppijaHakutulos? Oppija);
+
 public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, AuditLoki audit)
 {
     public const int EnintaanTuloksia = 50;
@@ -66,5 +73,15 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         audit.Lisaa(db, kayttaja, AuditOperaatio.OPPIJA_HAKU, new AuditKohde(Tiedot: new { haku = kysely }));
         await db.SaveChangesAsync(ct);
         return new OppijaHaunTulos(loydetyt.Take(EnintaanTuloksia).ToList(), loydetyt.Count > EnintaanTuloksia, null);
+    }
+
+    /// <summary>The entry form's feedback on a typed hetu or oppijanumero (see <see cref="Tunnistus"/>); audited as a search.</summary>
+    public async Task<Tunnistus> TunnistaAsync(Kayttaja kayttaja, string tunniste, CancellationToken ct = default)
+    {
+        var annettu = tunniste.Trim();
+        var hetu = annettu.ToUpperInvariant();
+        if (!Oidit.OnHenkiloOid(annettu) && Hetu.Virhe(hetu) is { } virhe) return new(virhe, null);
+        var oppijat = (await HaeAsync(kayttaja, Oidit.OnHenkiloOid(annettu) ? annettu : hetu, ct)).Oppijat;
+        return new(null, oppijat.Count > 0 ? oppijat[0] : null);
     }
 }

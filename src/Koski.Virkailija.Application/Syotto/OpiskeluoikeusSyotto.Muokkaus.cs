@@ -10,7 +10,14 @@ using Microsoft.EntityFrameworkCore;
 namespace Koski.Virkailija.Application.Syotto;
 
 /// <summary>The edit form loaded from the stored document, with the version it was loaded from.</summary>
-public sealed record MuokattavaOpiskeluoikeus(string Oid, string OppijaOid, int Versionumero, SyottoLomake Lomake);
+/// <param name="Oppija">Whose study right it is, "Sukunimi, Etunimet", so the form keeps the pupil in view.</param>
+/// <param name="PeitettyHetu">The pupil's hetu with its individual part hidden, as KOSKI shows it (see <see cref="PeitaHetu"/>).</param>
+public sealed record MuokattavaOpiskeluoikeus(string Oid, string OppijaOid, int Versionumero, SyottoLomake Lomake,
+    string? Oppija = null, string? PeitettyHetu = null)
+{
+    /// <summary>"220109-784L" → "220109-****": the birth date stays readable, the rest is not shown on the form.</summary>
+    public static string? PeitaHetu(string? hetu) => hetu is { Length: 11 } ? hetu[..7] + "****" : null;
+}
 
 /// <summary>Whether the "Muokkaa" button shows for a study right, or the sentence shown instead.</summary>
 public sealed record Muokattavuus(bool Muokattavissa, string? Syy);
@@ -35,7 +42,11 @@ public sealed partial class OpiskeluoikeusSyotto
         var lomake = SyottoLomake.Lue(dokumentti);
         lomake.LisatiedotMuokattavissa = nakyvat;
         if (!nakyvat) lomake.Lisatiedot.Clear();
-        return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var oppija = await db.Oppijat.AsNoTracking().Where(o => o.Oid == rivi.OppijaOid)
+            .Select(o => new { o.Sukunimi, o.Etunimet, o.Hetu }).FirstOrDefaultAsync(ct);
+        return new MuokattavaOpiskeluoikeus(rivi.Oid, rivi.OppijaOid, rivi.Versionumero, lomake,
+            oppija is null ? null : $"{oppija.Sukunimi}, {oppija.Etunimet}", MuokattavaOpiskeluoikeus.PeitaHetu(oppija?.Hetu));
     }
 
     private static bool ArkaluonteisetNakyvat(Kayttaja kayttaja, Opiskeluoikeus rivi, Domain.Organisaatiot.OrganisaatioPuu puu) =>

@@ -1,13 +1,17 @@
 using System.Text;
+using Koski.Virkailija.Web.Kieli;
 
 namespace Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
 
-/// <summary>Finnish labels of KOSKI's JSON properties; an unknown property reads as its camelCase name in words.</summary>
+/// <summary>
+/// Labels of KOSKI's JSON properties in the UI language (Finnish, or Swedish where this table has one); an unknown
+/// property reads as its camelCase name in words.
+/// </summary>
 public static class Kenttanimet
 {
     private static readonly Dictionary<string, string> Tunnetut = new(StringComparer.Ordinal)
     {
-        ["oid"] = "Opiskeluoikeuden tunniste",
+        ["oid"] = "OID",
         ["koulutusmoduuli"] = "Koulutus",
         ["tunniste"] = "Tunniste",
         ["myöntäjäHenkilöt"] = "Myöntäjät",
@@ -29,8 +33,38 @@ public static class Kenttanimet
         ["rajattuOppimäärä"] = "Rajattu oppimäärä",
     };
 
+    private static readonly Dictionary<string, string> Ruotsiksi = new(StringComparer.Ordinal)
+    {
+        ["oid"] = "OID",
+        ["koulutusmoduuli"] = "Utbildning",
+        ["tunniste"] = "Identifikation",
+        ["myöntäjäHenkilöt"] = "Beviljare",
+        ["myöntäjäOrganisaatio"] = "Beviljande organisation",
+        ["opintojenRahoitus"] = "Finansiering",
+        ["lähdejärjestelmänId"] = "Källsystem",
+        ["suorituskieli"] = "Prestationsspråk",
+        ["päivä"] = "Datum",
+        ["alku"] = "Början",
+        ["loppu"] = "Slut",
+        ["hojks"] = "RIOP",
+        ["perusteenDiaarinumero"] = "Grundernas diarienummer",
+        ["arvioituPäättymispäivä"] = "Beräknat slutdatum",
+        ["jääLuokalle"] = "Stannar kvar på årskursen",
+        ["osaAikainenErityisopetus"] = "Specialundervisning på deltid",
+        ["toimintaAlueittainOpiskelu"] = "Studier per verksamhetsområde",
+        ["yksilöllistettyOppimäärä"] = "Individualiserad lärokurs",
+        ["rajattuOppimäärä"] = "Begränsad lärokurs",
+        ["toimipiste"] = "Verksamhetsställe",
+        ["arviointi"] = "Bedömning",
+        ["arvosana"] = "Vitsord",
+        ["laajuus"] = "Omfattning",
+        ["luokka"] = "Klass",
+        ["alkamispäivä"] = "Startdatum",
+    };
+
     public static string Nimi(string kentta)
     {
+        if (Kielet.Nykyinen == "sv" && Ruotsiksi.TryGetValue(kentta, out var sv)) return sv;
         if (Tunnetut.TryGetValue(kentta, out var nimi)) return nimi;
         var sb = new StringBuilder(kentta.Length + 8);
         for (var i = 0; i < kentta.Length; i++)

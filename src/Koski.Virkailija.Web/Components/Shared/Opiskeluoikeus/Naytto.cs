@@ -2,10 +2,14 @@ using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Oppijat;
+using Koski.Virkailija.Web.Kieli;
 
 namespace Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
 
-/// <summary>How KOSKI's JSON values read in Finnish: code names, localized texts, organisations, dates, amounts.</summary>
+/// <summary>
+/// How KOSKI's JSON values read in the UI language (<see cref="Kielet.Nykyinen"/>): code names, localized texts,
+/// organisations, dates, amounts.
+/// </summary>
 public static class Naytto
 {
     private static readonly CultureInfo Suomi = CultureInfo.GetCultureInfo("fi-FI");
@@ -14,19 +18,27 @@ public static class Naytto
 
     public static bool OnKoodi(JsonObject o) => o.ContainsKey("koodiarvo") && o.ContainsKey("koodistoUri");
 
-    /// <summary>{fi, sv, en} texts: the Finnish one, or another when Finnish is missing.</summary>
+    /// <summary>{fi, sv, en} texts: the UI language's one, or another when it is missing.</summary>
     public static bool OnLokalisoitu(JsonObject o) =>
         o.Count > 0 && o.All(p => p.Key is "fi" or "sv" or "en" && p.Value is JsonValue);
 
     public static string? Lokalisoitu(JsonNode? n) =>
-        n is JsonObject o ? Teksti(o["fi"]) ?? Teksti(o["sv"]) ?? Teksti(o["en"]) : Teksti(n);
+        n is JsonObject o ? Teksti(o[Kielet.Nykyinen]) ?? Teksti(o["fi"]) ?? Teksti(o["sv"]) ?? Teksti(o["en"]) : Teksti(n);
 
+    /// <summary>
+    /// A code's name: the code list's name in the UI language first (a document entered by hand carries no names, one
+    /// from a source system may carry only Finnish ones), then the name the document carries, then the code itself.
+    /// </summary>
     public static string Koodi(JsonNode? n, Koodinimet nimet)
     {
         if (n is not JsonObject o) return Teksti(n) ?? "";
         var arvo = Teksti(o["koodiarvo"]) ?? "";
-        return Lokalisoitu(o["nimi"]) ?? nimet.Nimi(Teksti(o["koodistoUri"]) ?? "", arvo) ?? arvo;
+        return nimet.Nimi(Teksti(o["koodistoUri"]) ?? "", arvo) ?? Lokalisoitu(o["nimi"]) ?? arvo;
     }
+
+    /// <summary>A grade as KOSKI shows it: a number as itself ("8", not its name "hyvä"), a letter grade by its name.</summary>
+    public static string Arvosana(JsonNode? n, Koodinimet nimet) =>
+        n is JsonObject o && Teksti(o["koodiarvo"]) is { Length: > 0 } arvo && arvo.All(char.IsAsciiDigit) ? arvo : Koodi(n, nimet);
 
     public static bool OnOrganisaatio(JsonObject o) => o.ContainsKey("oid") && o.ContainsKey("nimi");
 
@@ -35,7 +47,7 @@ public static class Naytto
     public static string Laajuus(JsonObject o, Koodinimet nimet) =>
         $"{Arvo(o["arvo"], nimet)} {Koodi(o["yksikkö"], nimet)}".Trim();
 
-    public static string Paiva(DateOnly? paiva) => paiva?.ToString("d.M.yyyy", Suomi) ?? "";
+    public static string Paiva(DateOnly? paiva) => Aikamuoto.Paiva(paiva);
 
     public static string Paiva(string? iso) =>
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? Paiva(p) : iso ?? "";
@@ -44,8 +56,8 @@ public static class Naytto
     public static string? Arvo(JsonNode? n, Koodinimet nimet) => n switch
     {
         null => "",
-        JsonValue v when v.GetValueKind() == JsonValueKind.True => "kyllä",
-        JsonValue v when v.GetValueKind() == JsonValueKind.False => "ei",
+        JsonValue v when v.GetValueKind() == JsonValueKind.True => Kielet.Nykyinen == "sv" ? "ja" : "kyllä",
+        JsonValue v when v.GetValueKind() == JsonValueKind.False => Kielet.Nykyinen == "sv" ? "nej" : "ei",
         JsonValue v when v.GetValueKind() == JsonValueKind.Number => Numero(v),
         JsonValue v => Paiva(Teksti(v)),
         JsonObject o when OnKoodi(o) => Koodi(o, nimet),
@@ -61,7 +73,7 @@ public static class Naytto
     /// <summary>The latest grade of a suoritus ("9", "Hyväksytty") and its date.</summary>
     public static (string Arvosana, string Paiva)? ViimeisinArviointi(JsonObject suoritus, Koodinimet nimet) =>
         (suoritus["arviointi"] as JsonArray)?.OfType<JsonObject>().LastOrDefault() is { } a
-            ? (Koodi(a["arvosana"], nimet), Paiva(Teksti(a["päivä"])))
+            ? (Arvosana(a["arvosana"], nimet), Paiva(Teksti(a["päivä"])))
             : null;
 
     /// <summary>A suoritus's name: its koulutusmoduuli's name or tunniste, with a language or syllabus when it has one.</summary>

@@ -1,0 +1,25 @@
+using Koski.Virkailija.Application.Syotto;
+
+namespace Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet;
+
+/// <summary>
+/// Which sections the form shows for a type, in order, after the tila section. Adding an entry type is adding its
+/// line here (and any section of its own, a <see cref="LomakeOsa"/>); every section takes the same parameters.
+/// </summary>
+public static class Lomakeosiot
+{
+    public static IReadOnlyList<Type> Tyypille(SyottoLomake lomake) => lomake.Tyyppi switch
+    {
+        SyottoLomake.Perusopetus => lomake.IlmanPaasuoritusta ? [typeof(VuosiluokatOsio), typeof(IlmanOppimaaraaOsio)] : [typeof(VuosiluokatOsio), typeof(OppiaineetOsio)],
+        SyottoLomake.Lisaopetus => [typeof(OppiaineetOsio)],
+        SyottoLomake.Taiteenperusopetus => [typeof(TaiteenperusopetusOsio)],
+        _ => [],
+    };
+
+    /// <summary>The sections every type shares after its own: lisätiedot when allowed, vahvistus when a suoritus completes it.</summary>
+    public static IEnumerable<Type> Yhteiset(SyottoLomake lomake)
+    {
+        if (lomake.LisatiedotMuokattavissa && Lisatietokentat.Tyypilla(lomake.Tyyppi)) yield return typeof(LisatiedotOsio);
+        if (lomake.VahvistettavaIndeksi is not null) yield return typeof(VahvistusOsio);
+    }
+}
