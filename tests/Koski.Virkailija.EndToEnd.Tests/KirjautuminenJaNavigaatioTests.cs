@@ -86,7 +86,7 @@ public sealed class KirjautuminenJaNavigaatioTests(KoskiSovellus sovellus)
         await sivu.KirjauduAsync("esiopetus-katselija", "/omat-tiedot");
 
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos kaikista istunnoista" }).ClickAsync();
-        await sivu.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos kaikista" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos kaikista" }).ClickAsync();
         await Expect(sivu.GetByText("Olet kirjautunut ulos.")).ToBeVisibleAsync();
 
         // The other browser's open page checks its session (every 2 s here, every minute by default) and is sent to
