@@ -11,13 +11,13 @@ namespace Koski.Virkailija.EndToEnd.Tests;
 public sealed class NappaimistoTests(KoskiSovellus sovellus)
 {
     /// <summary>Presses Tab until <paramref name="kohde"/> has the focus; fails if it is not reached in <paramref name="enintaan"/> presses.</summary>
-    private static async Task TabbaaAsync(IPage sivu, ILocator kohde, int enintaan = 120)
+    private static async Task TabbaaAsync(IPage sivu, ILocator kohde, int enintaan = 120, string nappain = "Tab")
     {
         await kohde.WaitForAsync();
         for (var i = 0; i < enintaan; i++)
         {
             if (await kohde.EvaluateAsync<bool>("e => e === document.activeElement")) return;
-            await sivu.Keyboard.PressAsync("Tab");
+            await sivu.Keyboard.PressAsync(nappain);
         }
         throw new Xunit.Sdk.XunitException($"Tab did not reach {kohde} in {enintaan} presses");
     }
@@ -48,7 +48,8 @@ public sealed class NappaimistoTests(KoskiSovellus sovellus)
         await Expect(sivu).ToHaveURLAsync(new System.Text.RegularExpressions.Regex("/oppijat/1\\.2\\.246\\.562\\.24\\."));
         await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToContainTextAsync("Koululainen");
 
-        await TabbaaAsync(sivu, valikko.GetByRole(AriaRole.Link, new() { Name = "Raportit" }));
+        // Back up to the menu (it comes before the page's content) with Shift+Tab.
+        await TabbaaAsync(sivu, valikko.GetByRole(AriaRole.Link, new() { Name = "Raportit" }), nappain: "Shift+Tab");
         await sivu.Keyboard.PressAsync("Enter");
         await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Raportit");
         await TabbaaAsync(sivu, sivu.GetByRole(AriaRole.Button, new() { Name = "Perusopetuksen vuosiluokka" }));
