@@ -27,8 +27,8 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         await paa.GetByLabel("Käyttäjätunnus").FillAsync("uusi-virkailija");
         await paa.GetByRole(AriaRole.Button, new() { Name = "Hae virkailija" }).ClickAsync();
         await Expect(paa.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Uuno Uusitalo");
-        await paa.ValitseAsync("myonto-ryhma", Katselija);
-        await paa.ValitseAsync("myonto-organisaatio", Normaalikoulu);
+        await paa.ValitseMudAsync("myonto-ryhma", Katselija);
+        await paa.ValitseMudAsync("myonto-organisaatio", Normaalikoulu);
         await paa.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
         var rivi = paa.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija })
             .Filter(new() { Has = paa.GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }) });
@@ -39,10 +39,10 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         await Expect(uusi).ToHaveURLAsync(new Regex("/kirjaudu"), new() { Timeout = 15_000 });
         await uusi.KirjauduAsync("uusi-virkailija", "/oppijat");
         await Expect(uusi.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Oppijat");
-        await Expect(Valikko(uusi)).ToHaveTextAsync(["Oppijat", "Raportit", "Omat tiedot"]);
+        await Expect(Valikko(uusi)).ToHaveTextAsync(["Opiskelijat", "Tiedonsiirrot", "Raportit", "Omat tiedot"]);
 
         await rivi.GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }).ClickAsync();
-        await paa.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }).ClickAsync();
+        await paa.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Sulje käyttöoikeus" }).ClickAsync();
         await Expect(paa.GetByText("Ei voimassa olevia käyttöoikeuksia organisaatioissasi.")).ToBeVisibleAsync();
 
         // The open page re-checks its grants (every 2 s here, every minute by default) and loses access.
@@ -58,8 +58,8 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
     {
         var hakija = await sovellus.UusiSivuAsync();
         await hakija.KirjauduAsync("uusi-virkailija-2", "/omat-tiedot");
-        await hakija.ValitseAsync("haku-ryhma", "KOSKI-tallentaja");
-        await hakija.ValitseAsync("haku-organisaatio", Normaalikoulu);
+        await hakija.ValitseMudAsync("haku-ryhma", "KOSKI-tallentaja");
+        await hakija.ValitseMudAsync("haku-organisaatio", Normaalikoulu);
         await hakija.GetByLabel("Perustelut").FillAsync("Tallennan esiopetuksen opiskeluoikeuksia");
         await hakija.GetByRole(AriaRole.Button, new() { Name = "Hae käyttöoikeutta" }).ClickAsync();
         await Expect(hakija.GetByRole(AriaRole.Row).Filter(new() { HasText = "KOSKI-tallentaja" }).Filter(new() { HasText = "Anottu" }))
@@ -68,6 +68,8 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         var paa = await sovellus.UusiSivuAsync();
         await paa.KirjauduAsync("paakayttaja", "/kayttooikeudet/anomukset");
         var kortti = paa.GetByTestId("anomus").Filter(new() { HasText = "Unna Uusikylä" });
+        await Expect(kortti).ToHaveCountAsync(1);
+        await paa.TarkistaSaavutettavuusAsync(); // heading-order: the cards' headings follow the page's h1
         await kortti.GetByRole(AriaRole.Button, new() { Name = "Hylkää" }).ClickAsync();
         await Expect(kortti.GetByTestId("anomus-virhe")).ToHaveTextAsync("Hylkäyksen syy on pakollinen.");
         await kortti.GetByLabel("Hylkäyksen syy").FillAsync("Esiopetukseen riittää KOSKI-tallentaja (esiopetus)");
@@ -76,6 +78,7 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
 
         await hakija.ReloadAsync();
         await hakija.OdotaInteraktiivistaAsync();
+        await hakija.TarkistaSaavutettavuusAsync();
         var rivi = hakija.GetByRole(AriaRole.Row).Filter(new() { HasText = "KOSKI-tallentaja" });
         await Expect(rivi).ToContainTextAsync("Hylätty");
         await Expect(rivi).ToContainTextAsync("Esiopetukseen riittää KOSKI-tallentaja (esiopetus)");
@@ -99,7 +102,18 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         await sivu.GotoAsync($"/kayttooikeudet/virkailijat/{id}");
         await sivu.OdotaInteraktiivistaAsync();
         var kortti = sivu.GetByTestId("anomus");
+        await sivu.TarkistaSaavutettavuusAsync();
+
+        // Approving asks first (issue 16, finding 8): cancelling decides nothing.
         await kortti.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
+        var dialogi = sivu.GetByRole(AriaRole.Dialog);
+        await Expect(dialogi).ToContainTextAsync("Myönnetäänkö Testi Pääkäyttäjä käyttöoikeus " + Katselija);
+        await dialogi.GetByRole(AriaRole.Button, new() { Name = "Peruuta" }).ClickAsync();
+        await Expect(dialogi).ToHaveCountAsync(0);
+        await Expect(kortti.GetByTestId("anomus-virhe")).ToHaveCountAsync(0);
+
+        await kortti.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
+        await dialogi.GetByRole(AriaRole.Button, new() { Name = "Myönnä" }).ClickAsync();
         await Expect(kortti.GetByTestId("anomus-virhe")).ToHaveTextAsync(KayttooikeusSaannot.EiOmaaAnomusta);
         await sivu.Context.CloseAsync();
     }
@@ -111,7 +125,7 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         await sivu.KirjauduAsync("vastuukayttaja", "/kayttooikeudet/palvelukayttajat");
         var tunnus = "e2e-" + Guid.NewGuid().ToString("N")[..8];
         await sivu.GetByLabel("Tunnus").FillAsync(tunnus);
-        await sivu.ValitseAsync("pk-organisaatio", Normaalikoulu);
+        await sivu.ValitseMudAsync("pk-organisaatio", Normaalikoulu);
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Luo palvelukäyttäjä" }).ClickAsync();
         var salasana = await sivu.GetByTestId("salasana").TextContentAsync();
         await Expect(sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = tunnus })).ToContainTextAsync("Käytössä");
@@ -122,6 +136,82 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         Assert.Equal(Kayttooikeusryhma.KoskiPalvelukayttaja, kayttaja.Roolit.Single().Ryhma);
         Assert.Equal(Normaalikoulu, kayttaja.Roolit.Single().OrganisaatioNimi);
         await sivu.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Jatko_ei_lyhenna_eika_tyhjenna_paivaa_vaan_kertoo_syyn_kentan_vieressa()
+    {
+        var (_, id) = await LuoPaakayttajaAsync();
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("paakayttaja", $"/kayttooikeudet/virkailijat/{id}");
+        await sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija })
+            .GetByRole(AriaRole.Button, new() { Name = "Jatka voimassaoloa" }).ClickAsync();
+        var paiva = sivu.GetByLabel("Uusi päättymispäivä");
+        var tanaan = DateOnly.FromDateTime(DateTime.Today);
+        var nykyinen = tanaan.AddDays(20);
+
+        // Earlier than the grant's current end: the date stays, the reason is beside it, Tallenna changes nothing.
+        await paiva.FillAsync(P(tanaan.AddDays(10)));
+        await paiva.PressAsync("Tab");
+        await Expect(sivu.Locator(".virkailija__jatko")).ToContainTextAsync($"Valitse päivä {P(nykyinen)} jälkeen");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(sivu.Locator(".virkailija__jatko")).ToContainTextAsync("jatkaminen ei voi lyhentää voimassaoloa");
+        await Expect(paiva).ToHaveValueAsync(P(tanaan.AddDays(10)));
+        await sivu.TarkistaSaavutettavuusAsync();
+        Assert.Equal(nykyinen, await VoimassaAstiAsync(id));
+
+        // Beyond the limit of a year: kept and explained, not cleared.
+        await paiva.FillAsync(P(tanaan.AddYears(2)));
+        await paiva.PressAsync("Tab");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(sivu.Locator(".virkailija__jatko")).ToContainTextAsync("voimassa enintään vuoden");
+        await Expect(paiva).ToHaveValueAsync(P(tanaan.AddYears(2)));
+        Assert.Equal(nykyinen, await VoimassaAstiAsync(id));
+
+        await paiva.FillAsync(P(tanaan.AddDays(60)));
+        await paiva.PressAsync("Tab");
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        await Expect(sivu.GetByRole(AriaRole.Row).Filter(new() { HasText = Katselija })
+            .Filter(new() { Has = sivu.GetByRole(AriaRole.Button, new() { Name = "Jatka voimassaoloa" }) })).ToContainTextAsync(P(tanaan.AddDays(60)));
+        Assert.Equal(tanaan.AddDays(60), await VoimassaAstiAsync(id));
+        await sivu.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Uudelle_virkailijalle_ei_tarjota_oph_paakayttajaa()
+    {
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync("uusi-virkailija-2", "/omat-tiedot");
+        await sivu.TarkistaSaavutettavuusAsync();
+        await sivu.Locator(".mud-select", new() { Has = sivu.Locator("#haku-ryhma") }).First.ClickAsync();
+        var vaihtoehdot = sivu.Locator(".mud-popover-open .mud-list-item");
+        await Expect(vaihtoehdot.Filter(new() { HasText = "KOSKI-pääkäyttäjä" })).ToHaveCountAsync(1);
+        await Expect(vaihtoehdot.Filter(new() { HasText = "OPH-pääkäyttäjä" })).ToHaveCountAsync(0);
+        await sivu.Keyboard.PressAsync("Escape");
+
+        await sivu.Context.CloseAsync();
+    }
+
+    [Theory]
+    [InlineData("paakayttaja", "/kayttooikeudet")]
+    [InlineData("vastuukayttaja", "/kayttooikeudet/palvelukayttajat")]
+    [InlineData("paakayttaja", "/kayttooikeudet/anomukset")]
+    public async Task Kayttooikeussivuilla_ei_ole_vakavia_saavutettavuusvirheita(string tunnus, string polku)
+    {
+        var sivu = await sovellus.UusiSivuAsync();
+        await sivu.KirjauduAsync(tunnus, polku);
+        await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToBeVisibleAsync();
+        await sivu.TarkistaSaavutettavuusAsync(); // incl. color-contrast of the coverage warnings (finding 7)
+        await sivu.Context.CloseAsync();
+    }
+
+    private static string P(DateOnly d) => d.ToString("d.M.yyyy", System.Globalization.CultureInfo.InvariantCulture);
+
+    private async Task<DateOnly> VoimassaAstiAsync(long virkailijaId)
+    {
+        await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        return await Microsoft.EntityFrameworkCore.EntityFrameworkQueryableExtensions.SingleAsync(
+            db.Kayttooikeudet.Where(k => k.VirkailijaId == virkailijaId && k.Ryhma == "koski-katselija").Select(k => k.VoimassaAsti));
     }
 
     private static ILocator Valikko(IPage sivu) =>

@@ -32,7 +32,7 @@ public sealed class OidcKirjautuminenTests(OidcSovellus sovellus)
             .ToHaveTextAsync(["KOSKI-katselija (sisältää erityiset henkilötiedot), Jyväskylän normaalikoulu"]);
 
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos", Exact = true }).ClickAsync();
-        await sivu.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
         // RP-initiated logout: the provider asks, ends its session and sends the browser back.
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Yes, sign me out" }).ClickAsync();
         await Expect(sivu.GetByText("Olet kirjautunut ulos.")).ToBeVisibleAsync();

@@ -13,7 +13,7 @@ public sealed class RaportitTests(KoskiSovellus sovellus)
 {
     private static async Task KirjoitaAsync(IPage sivu, string id, string arvo)
     {
-        var kentta = sivu.Locator($"input[name='{id}']");
+        var kentta = sivu.Locator($"[id='{id}']");
         await kentta.FillAsync(arvo);
         await kentta.PressAsync("Tab");
     }
@@ -27,12 +27,16 @@ public sealed class RaportitTests(KoskiSovellus sovellus)
         // KOSKI's example pupil Kaisa Koululainen repeated grade 7 in Jyväskylän normaalikoulu in 2013–2014.
         await KirjoitaAsync(sivu, "raportti-paiva", "15.1.2014");
         await KirjoitaAsync(sivu, "raportti-vuosiluokka", "7");
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Luo raportti" }).ClickAsync();
+        await Expect(sivu.GetByTestId("raportin-kuvaus")).ToContainTextAsync("arvosanat oppiaineittain");
+        await Expect(sivu.GetByTestId("tietojen-ajantasaisuus")).ToContainTextAsync(new System.Text.RegularExpressions.Regex(@"ajantasaiset \d{1,2}\.\d{1,2}\.\d{4} klo \d{1,2}\.\d{2}"));
+        await sivu.TarkistaSaavutettavuusAsync();
 
-        var lataus = await sivu.RunAndWaitForDownloadAsync(() => sivu.GetByRole(AriaRole.Link, new() { NameRegex = new("^Lataa ") }).ClickAsync());
+        // One click (issue 16, finding 8): the file downloads as soon as it is ready.
+        var lataus = await sivu.RunAndWaitForDownloadAsync(() => sivu.GetByRole(AriaRole.Button, new() { Name = "Luo ja lataa raportti" }).ClickAsync());
 
         Assert.Matches(@"^perusopetuksen_vuosiluokka_\d+_\d{4}-\d{2}-\d{2}\.xlsx$", lataus.SuggestedFilename);
         var salasana = await SalasanaAsync(sivu);
+        await sivu.TarkistaSaavutettavuusAsync();
         var polku = await lataus.PathAsync();
         Assert.ThrowsAny<Exception>(() => SalattuXlsxLukija.Rivit(polku, "VAARASALASANA234"));
         var rivit = SalattuXlsxLukija.Rivit(polku, salasana);

@@ -1,9 +1,9 @@
 using System.Net;
 using Bunit;
+using Microsoft.Extensions.DependencyInjection;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Web.Components.Layout;
-using Radzen;
 
 namespace Koski.Virkailija.Web.Tests;
 
@@ -12,15 +12,9 @@ namespace Koski.Virkailija.Web.Tests;
     Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
 public sealed class NavigaatioRenderTests : IAsyncLifetime
 {
-    private readonly BunitContext bunit = new();
+    private BunitContext bunit = BunitKonteksti.Uusi();
 
-    public Task InitializeAsync()
-    {
-        bunit.Services.AddRadzenComponents();
-        // Radzen's components call their scripts after rendering; nothing here depends on an answer.
-        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync() => await bunit.DisposeAsync();
 
@@ -42,6 +36,38 @@ public sealed class NavigaatioRenderTests : IAsyncLifetime
         Assert.DoesNotContain("href=\"raportit\"", html);
         Assert.DoesNotContain("href=\"uusi-opiskeluoikeus\"", html);
         Assert.DoesNotContain("href=\"kayttooikeudet\"", html);
+    }
+
+    [Fact]
+    public void Valikko_on_kosken_jarjestyksessa_opiskelijat_tiedonsiirrot_raportit()
+    {
+        var linkit = bunit.Render<Navigaatio>(p => p.Add(n => n.Kayttaja, Kayttaja(Kayttooikeusryhma.KoskiTallentaja)))
+            .FindAll("nav a").Select(a => a.TextContent.Trim()).ToList();
+        Assert.Equal(["Opiskelijat", "Tiedonsiirrot", "Raportit", "Uusi opiskeluoikeus", "Omat tiedot"], linkit);
+    }
+
+    [Fact]
+    public async Task Ruotsiksi_valikko_ja_ylapalkki_ovat_ruotsiksi()
+    {
+        await bunit.DisposeAsync();
+        bunit = BunitKonteksti.Uusi("sv-FI");
+        var nav = bunit.Render<Navigaatio>(p => p.Add(n => n.Kayttaja, Kayttaja(Kayttooikeusryhma.KoskiKatselija)));
+        Assert.Equal(["Studerande", "Dataöverföringar", "Rapporter", "Mina uppgifter"],
+            nav.FindAll("nav a").Select(a => a.TextContent.Trim()));
+        Assert.Equal("Huvudmeny", nav.Find("nav").GetAttribute("aria-label"));
+        Assert.Contains("Logga ut", Ylapalkki(Kayttaja()));
+    }
+
+    [Fact]
+    public void Ylapalkin_kielivalinta_palaa_samalle_sivulle()
+    {
+        bunit.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("raportit?x=1");
+        var ylapalkki = bunit.Render<Ylapalkki>(p => p.Add(y => y.Kayttaja, Kayttaja()));
+        var kielet = ylapalkki.FindAll("[data-testid=kielet] a");
+        Assert.Equal(["Suomeksi", "På svenska"], kielet.Select(a => a.TextContent.Trim()));
+        Assert.Equal("/kieli/sv?paluu=%2Fraportit%3Fx%3D1", kielet[1].GetAttribute("href"));
+        Assert.Equal("sv", kielet[1].GetAttribute("lang"));
+        Assert.Equal("true", kielet[0].GetAttribute("aria-current"));
     }
 
     [Fact]

@@ -4,6 +4,15 @@ window.koski = {
     lahetaLomake: (lomake) => lomake.requestSubmit(),
     // Called by the layout once its circuit has rendered: tests and styles can tell the page is interactive.
     merkitseInteraktiiviseksi: () => { document.body.dataset.interaktiivinen = '1'; },
+    // Starts a finished report's download from the authorized endpoint (the file never crosses the circuit).
+    lataa: (osoite, nimi) => {
+        const a = document.createElement('a');
+        a.href = osoite;
+        a.download = nimi;
+        document.body.appendChild(a);
+        a.click();
+        a.remove();
+    },
 };
 
 // The reconnect dialog's "Lataa sivu uudelleen" links reload the page even while the circuit is down.

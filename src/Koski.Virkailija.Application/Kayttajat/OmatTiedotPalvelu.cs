@@ -40,4 +40,25 @@ public sealed class OmatTiedotPalvelu(IKoskiDbFactory tietokanta, OrganisaatioHa
         await db.SaveChangesAsync(ct);
         return null;
     }
+
+    /// <summary>The UI languages an official may choose (KOSKI's virkailija UI: Finnish and Swedish).</summary>
+    public static IReadOnlyList<string> Kielet { get; } = ["fi", "sv"];
+
+    /// <summary>Remembers the official's UI language, so that the next sign-in opens in it.</summary>
+    public async Task TallennaKieliAsync(long virkailijaId, string kieli, CancellationToken ct = default)
+    {
+        if (!Kielet.Contains(kieli)) throw new ArgumentException($"Tuntematon kieli '{kieli}'", nameof(kieli));
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var virkailija = await db.Virkailijat.FirstOrDefaultAsync(v => v.Id == virkailijaId, ct);
+        if (virkailija is null || virkailija.Kieli == kieli) return;
+        virkailija.Kieli = kieli;
+        await db.SaveChangesAsync(ct);
+    }
+
+    /// <summary>The official's remembered UI language, or null when they have not chosen one.</summary>
+    public async Task<string?> KieliAsync(long virkailijaId, CancellationToken ct = default)
+    {
+        await using var db = await tietokanta.AvaaAsync(ct);
+        return await db.Virkailijat.Where(v => v.Id == virkailijaId).Select(v => v.Kieli).FirstOrDefaultAsync(ct);
+    }
 }

@@ -3,12 +3,16 @@ using static Koski.Virkailija.Domain.Kayttooikeudet.Oikeus;
 
 namespace Koski.Virkailija.Application.Kayttajat;
 
-/// <summary>The app's main sections. Which of them a user may open is decided here, for menus and policies alike.</summary>
+/// <summary>
+/// The app's main sections, in KOSKI's menu order (Opiskelijat · Tiedonsiirrot · Raportit, then this app's own).
+/// Which of them a user may open is decided here, for menus and policies alike.
+/// </summary>
 public enum Sivu
 {
     Oppijat,
-    UusiOpiskeluoikeus,
+    Tiedonsiirrot,
     Raportit,
+    UusiOpiskeluoikeus,
     Kayttooikeudet,
     OmatTiedot,
 }
@@ -20,6 +24,8 @@ public static class Sivut
     public static bool Sallii(this Kayttaja kayttaja, Sivu sivu) => sivu switch
     {
         Sivu.Oppijat => kayttaja.JokinRooli(Lukee),
+        // The data-transfer API's description: for those who read study rights or manage service accounts.
+        Sivu.Tiedonsiirrot => kayttaja.JokinRooli(Lukee) || kayttaja.Sisaltaa(KAYTTOOIKEUKSIEN_MYONTO),
         Sivu.UusiOpiskeluoikeus => kayttaja.JokinRooli(VoiLuoda),
         Sivu.Raportit => kayttaja.JokinRooli(r => Lukee(r) && r.Sisaltaa(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)),
         Sivu.Kayttooikeudet => kayttaja.Sisaltaa(KAYTTOOIKEUKSIEN_MYONTO),

@@ -149,7 +149,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
         CancellationToken ct = default) =>
         MuutaAsync(tekija, kayttooikeusId, versio, Toimenpide.Jatka, ct, (db, kohde, oikeus, tanaan) =>
         {
-            if (KayttooikeusSaannot.VoimassaoloVirhe(voimassaAsti, tanaan) is { } virhe) return virhe;
+            if (KayttooikeusSaannot.JatkoVirhe(oikeus.VoimassaAsti, voimassaAsti, tanaan) is { } virhe) return virhe;
             Myonto.Jatka(db, audit, tekija, kohde, oikeus, voimassaAsti, aika.GetUtcNow(), null);
             return null;
         });

@@ -54,6 +54,32 @@ public static class KayttooikeusSaannot
         return lakkautettu ? Lakkautettu : ryhma.OrganisaatioVirhe(organisaatio);
     }
 
+    /// <summary>
+    /// Which groups may be applied for at which organisation: a group at the levels it is held (never a toimipiste …),
+    /// but never a global group (OPH-pääkäyttäjä: Opetushallitus grants it to its own staff) and nothing at
+    /// Opetushallitus itself, the root of the hierarchy: its rights are not asked for from an education provider's view.
+    /// For a new application; renewing one's grant in force is <see cref="Toimenpide.Hae"/> on that grant.
+    /// </summary>
+    public static string? HakuVirhe(Kayttooikeusryhma ryhma, Organisaatio organisaatio)
+    {
+        if (ryhma.Sisaltaa(Oikeus.GLOBAALI))
+            return $"{ryhma.Nimi} -oikeutta ei voi hakea: Opetushallitus myöntää sen itse.";
+        if (organisaatio.Oid == Organisaatio.JuuriOid)
+            return "Opetushallitukseen ei voi hakea käyttöoikeutta: valitse oma koulutustoimijasi tai oppilaitoksesi.";
+        return ryhma.OrganisaatioVirhe(organisaatio);
+    }
+
+    /// <summary>
+    /// Extending a grant in force (Jatka voimassaoloa): the new end is after the current one, never earlier (that would
+    /// shorten it: closing is its own action) and within the limit of <see cref="VoimassaoloVirhe"/>.
+    /// </summary>
+    public static string? JatkoVirhe(DateOnly nykyinenAsti, DateOnly uusiAsti, DateOnly tanaan)
+    {
+        if (uusiAsti <= nykyinenAsti)
+            return $"Valitse päivä {nykyinenAsti:d.M.yyyy} jälkeen: jatkaminen ei voi lyhentää voimassaoloa.";
+        return VoimassaoloVirhe(uusiAsti, tanaan);
+    }
+
     /// <summary>Organisations where <paramref name="tekija"/> may grant <paramref name="ryhma"/> (myöntöviite × subtree).</summary>
     public static IReadOnlySet<string> Myontaa(Kayttaja tekija, Kayttooikeusryhma ryhma, OrganisaatioPuu puu) =>
         tekija.Organisaatiot(r => r.MyonnettavatRyhmat.Contains(ryhma.Tunniste), puu);

@@ -18,9 +18,12 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
 {
     public const int PerustelujenMaksimi = 2000;
 
-    /// <summary>Role groups an official can apply for (every official's group; a service account's is not a person's).</summary>
+    /// <summary>
+    /// Role groups an official can apply for: every official's group but the global one (a service account's is not a
+    /// person's); where, <see cref="KayttooikeusSaannot.HakuVirhe"/>.
+    /// </summary>
     public static IReadOnlyList<Kayttooikeusryhma> Haettavat { get; } =
-        Kayttooikeusryhma.Kaikki.Where(r => !r.OnPalvelukayttaja).ToList();
+        Kayttooikeusryhma.Kaikki.Where(r => !r.OnPalvelukayttaja && !r.Sisaltaa(Oikeus.GLOBAALI)).ToList();
 
     /// <summary>Open organisations where the group can be held, for the application form.</summary>
     public async Task<IReadOnlyList<OrganisaatioValinta>> OrganisaatiotAsync(string ryhma, CancellationToken ct = default)
@@ -28,7 +31,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var puu = await organisaatiot.PuuAsync(ct);
         var tanaan = aika.Tanaan();
         if (Haettavat.FirstOrDefault(r => r.Tunniste == ryhma) is not { } r) return [];
-        return puu.Kaikki.Where(o => !o.OnLakkautettu(tanaan) && r.OrganisaatioVirhe(o) is null)
+        return puu.Kaikki.Where(o => !o.OnLakkautettu(tanaan) && KayttooikeusSaannot.HakuVirhe(r, o) is null)
             .Valinnat();
     }
 
@@ -41,6 +44,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var tanaan = aika.Tanaan();
         if (KayttooikeusSaannot.Virhe(tekija, Toimenpide.Hae, tekija.VirkailijaId, r, puu.Hae(organisaatioOid), puu, tanaan) is { } v)
             return v;
+        if (KayttooikeusSaannot.HakuVirhe(r, puu.Hae(organisaatioOid)!) is { } hakuVirhe) return hakuVirhe;
         await using var db = await tietokanta.AvaaAsync(ct);
         if (await Myonto.VoimassaOlevaAsync(db, tekija.VirkailijaId!.Value, ryhma, organisaatioOid, ct) is { } oma && oma.VoimassaAsti >= tanaan)
             return "Sinulla on jo tämä käyttöoikeus: hae sille jatkoaikaa.";

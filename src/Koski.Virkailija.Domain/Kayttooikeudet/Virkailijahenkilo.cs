@@ -12,6 +12,8 @@ public class Virkailijahenkilo
     public string? Sahkoposti { get; set; }
     /// <summary>The OpenID Connect provider's subject; null for development-only officials.</summary>
     public string? OidcSubject { get; set; }
+    /// <summary>The UI language the official last chose ("fi" or "sv"), applied at sign-in; null until they choose.</summary>
+    public string? Kieli { get; set; }
 
     public string Nimi => $"{Etunimet} {Sukunimi}";
 }

@@ -135,6 +135,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.ToTable("virkailija");
             e.HasKey(v => v.Id);
             e.Ignore(v => v.Nimi);
+            e.Property(v => v.Kieli).HasMaxLength(2);
             e.HasIndex(v => v.Kayttajatunnus, "ix_virkailija_kayttajatunnus").IsUnique();
             e.HasIndex(v => v.Oid, "ix_virkailija_oid").IsUnique();
             e.HasIndex(v => v.OidcSubject, "ix_virkailija_oidc_subject").IsUnique();

@@ -6,25 +6,25 @@ namespace Koski.Virkailija.Application.Tests.Kayttajat;
 /// <summary>Which sections each role group opens: every group × every section, expected values from docs/DOMAIN.md §1.</summary>
 public sealed class SivutTests
 {
-    // O = Oppijat, U = Uusi opiskeluoikeus, R = Raportit, K = Käyttöoikeudet, T = Omat tiedot.
+    // O = Oppijat, S = Tiedonsiirrot, U = Uusi opiskeluoikeus, R = Raportit, K = Käyttöoikeudet, T = Omat tiedot.
     [Theory]
-    [InlineData("koski-paakayttaja", "O R K T")]           // reads with special data, reports, grants; no UI create
-    [InlineData("koski-katselija", "O R T")]               // reads with special data, check reports
-    [InlineData("koski-katselija-suppea", "O T")]          // no special data, no reports
-    [InlineData("koski-katselija-esiopetus", "O R T")]     // esiopetus reports
-    [InlineData("koski-tallentaja", "O U R T")]
-    [InlineData("koski-tallentaja-esiopetus", "O U R T")]
-    [InlineData("koski-tallentaja-tpo-hankinta", "O T")]   // edits, never creates; TPO has no special data
+    [InlineData("koski-paakayttaja", "O S R K T")]           // reads with special data, reports, grants; no UI create
+    [InlineData("koski-katselija", "O S R T")]               // reads with special data, check reports
+    [InlineData("koski-katselija-suppea", "O S T")]          // no special data, no reports
+    [InlineData("koski-katselija-esiopetus", "O S R T")]     // esiopetus reports
+    [InlineData("koski-tallentaja", "O S R U T")]
+    [InlineData("koski-tallentaja-esiopetus", "O S R U T")]
+    [InlineData("koski-tallentaja-tpo-hankinta", "O S T")]   // edits, never creates; TPO has no special data
     [InlineData("koski-palvelukayttaja", "T")]             // a system account, not an official's UI role
-    [InlineData("opintopolun-vastuukayttaja", "K T")]
-    [InlineData("varda-paakayttaja", "K T")]
-    [InlineData("oph-paakayttaja", "O U R K T")]
+    [InlineData("opintopolun-vastuukayttaja", "S K T")]
+    [InlineData("varda-paakayttaja", "S K T")]
+    [InlineData("oph-paakayttaja", "O S R U K T")]
     public void Ryhma_avaa_vain_sille_kuuluvat_osiot(string ryhma, string odotetut)
     {
         var kayttaja = new Kayttaja(1, "t", "T", [new Rooli(Kayttooikeusryhma.Hae(ryhma), "1.2.246.562.10.14613773812", "Koulu")]);
         var lyhenteet = new Dictionary<Sivu, string>
         {
-            [Sivu.Oppijat] = "O", [Sivu.UusiOpiskeluoikeus] = "U", [Sivu.Raportit] = "R",
+            [Sivu.Oppijat] = "O", [Sivu.Tiedonsiirrot] = "S", [Sivu.UusiOpiskeluoikeus] = "U", [Sivu.Raportit] = "R",
             [Sivu.Kayttooikeudet] = "K", [Sivu.OmatTiedot] = "T",
         };
         Assert.Equal(odotetut, string.Join(' ', kayttaja.Sallitut().Select(s => lyhenteet[s])));
@@ -45,6 +45,6 @@ public sealed class SivutTests
             new Rooli(Kayttooikeusryhma.KoskiKatselijaSuppea, "1.2.246.562.10.1", "A"),
             new Rooli(Kayttooikeusryhma.OpintopolunVastuukayttaja, "1.2.246.562.10.2", "B"),
         ]);
-        Assert.Equal([Sivu.Oppijat, Sivu.Kayttooikeudet, Sivu.OmatTiedot], kayttaja.Sallitut());
+        Assert.Equal([Sivu.Oppijat, Sivu.Tiedonsiirrot, Sivu.Kayttooikeudet, Sivu.OmatTiedot], kayttaja.Sallitut());
     }
 }

@@ -345,6 +345,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("kayttajatunnus");
 
+                    b.Property<string>("Kieli")
+                        .HasMaxLength(2)
+                        .HasColumnType("character varying(2)")
+                        .HasColumnName("kieli");
+
                     b.Property<string>("Oid")
                         .IsRequired()
                         .HasColumnType("text")

@@ -352,6 +352,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(450)")
                         .HasColumnName("kayttajatunnus");
 
+                    b.Property<string>("Kieli")
+                        .HasMaxLength(2)
+                        .HasColumnType("nvarchar(2)")
+                        .HasColumnName("kieli");
+
                     b.Property<string>("Oid")
                         .IsRequired()
                         .HasMaxLength(100)

@@ -328,6 +328,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("kayttajatunnus");
 
+                    b.Property<string>("Kieli")
+                        .HasMaxLength(2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kieli");
+
                     b.Property<string>("Oid")
                         .IsRequired()
                         .HasColumnType("TEXT")

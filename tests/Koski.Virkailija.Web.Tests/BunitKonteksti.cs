@@ -1,0 +1,24 @@
+using System.Globalization;
+using Bunit;
+using Microsoft.Extensions.DependencyInjection;
+using MudBlazor.Services;
+
+namespace Koski.Virkailija.Web.Tests;
+
+/// <summary>
+/// A bUnit context with what the app's components need: MudBlazor's services, the app's resource files and a chosen
+/// UI language. MudBlazor's services are only IAsyncDisposable, so the context is disposed asynchronously.
+/// </summary>
+public static class BunitKonteksti
+{
+    public static BunitContext Uusi(string kieli = "fi-FI")
+    {
+        CultureInfo.CurrentCulture = CultureInfo.CurrentUICulture = CultureInfo.GetCultureInfo(kieli);
+        var bunit = new BunitContext();
+        bunit.Services.AddMudServices();
+        bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        // MudBlazor's components call their scripts after rendering; nothing here depends on an answer.
+        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
+        return bunit;
+    }
+}
