@@ -74,12 +74,22 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await PaivaAsync(sivu, "jakso-1-alku", "1.8.2024");
         await sivu.ValitseAsync("jakso-1-tila", "Eronnut");
         await Expect(sivu.Valinta("jakso-1-tila")).ToHaveValueAsync("Eronnut");
+        async Task<(float, float)> TilanPaikkaAsync()
+        {
+            // Relative to the row's date input: scrolling the page does not count, only the row's own layout.
+            var tila = (await sivu.Valinta("jakso-1-tila").BoundingBoxAsync())!;
+            var alku = (await sivu.Locator("input[id='jakso-1-alku']").BoundingBoxAsync())!;
+            return (tila.X - alku.X, tila.Y - alku.Y);
+        }
+        var ennen = await TilanPaikkaAsync();
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
         var virhe = sivu.Locator("[data-polku='tila.opiskeluoikeusjaksot[1].alku']");
         await Expect(virhe).ToBeVisibleAsync();
         // Next to the field: inside the same group as the date input of the second period.
         await Expect(sivu.Locator(".kentta", new() { Has = sivu.Locator("input[id='jakso-1-alku']") }).Locator("[role=alert]")).ToHaveCountAsync(1);
+        // Issue 16 finding 7: the message under the date does not move the row's other field.
+        Assert.Equal(ennen, await TilanPaikkaAsync());
         await sivu.TarkistaSaavutettavuusAsync();
         Assert.Equal(0, await OpiskeluoikeuksiaAsync(hetu));
     }
