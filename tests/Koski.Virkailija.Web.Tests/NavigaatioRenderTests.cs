@@ -1,9 +1,9 @@
 using System.Net;
 using Bunit;
-using Microsoft.Extensions.DependencyInjection;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Web.Components.Layout;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace Koski.Virkailija.Web.Tests;
 
