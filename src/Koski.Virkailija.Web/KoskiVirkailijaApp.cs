@@ -6,7 +6,6 @@ using Koski.Virkailija.Web.Kieli;
 using Koski.Virkailija.Web.Kirjautuminen;
 using Koski.Virkailija.Web.Raportit;
 using MudBlazor.Services;
-using Radzen;
 
 namespace Koski.Virkailija.Web;
 
@@ -30,7 +29,6 @@ public static class KoskiVirkailijaApp
         builder.AddKoskiApi();
         builder.Services.AddKoskiTerveys();
         builder.Services.AddRazorComponents().AddInteractiveServerComponents();
-        builder.Services.AddRadzenComponents();
         builder.Services.AddMudServices();
         builder.Services.AddKoskiKielet();
         builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();

@@ -4,7 +4,7 @@ namespace Koski.Virkailija.Web;
 
 /// <summary>
 /// Security headers on every response (pages, endpoints, static files, errors). Scripts only from this site, so an
-/// injected inline script cannot run; styles may be inline because Radzen components set style attributes. Forms may
+/// injected inline script cannot run; styles may be inline because MudBlazor components set style attributes. Forms may
 /// post only here and to the identity provider (sign-out redirects there). HSTS is added outside Development, here
 /// rather than with UseHsts, because that middleware's header did not survive on static-asset responses.
 /// Everything else is <c>Cache-Control: no-store</c> unless it says otherwise.

@@ -19,8 +19,7 @@ public static partial class Selaus
         sivu.Locator("body[data-interaktiivinen='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
 
     /// <summary>
-    /// The open drop-down's choices: MudSelect and MudAutocomplete render them in a popover at the end of the page;
-    /// a Radzen drop-down (pages not yet moved to MudBlazor) as visible options.
+    /// The open drop-down's choices: MudSelect and MudAutocomplete render them in a popover at the end of the page.
     /// </summary>
     public static ILocator Vaihtoehdot(this IPage sivu) => sivu.Locator(".mud-popover-open .mud-list-item, [role=option]:visible");
 
@@ -38,10 +37,7 @@ public static partial class Selaus
     /// </summary>
     public static async Task AvaaValikkoAsync(this IPage sivu, string id)
     {
-        // A Radzen drop-down's input is hidden inside it: the drop-down is what takes the click.
-        await sivu.Locator($"[id='{id}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
-        var radzen = sivu.Locator(".rz-dropdown", new() { Has = sivu.Locator($"[id='{id}']") });
-        var valikko = await radzen.CountAsync() > 0 ? radzen : sivu.Locator($"[id='{id}']");
+        var valikko = sivu.Locator($"[id='{id}']");
         var vaihtoehto = sivu.Vaihtoehdot().First;
         for (var yritys = 1; ; yritys++)
         {

@@ -18,14 +18,14 @@ public sealed class VuorovaikutusTests(KoskiSovellus sovellus)
         await sivu.KirjauduAsync("katselija");
 
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
-        var dialogi = sivu.GetByRole(AriaRole.Alertdialog);
+        var dialogi = sivu.GetByRole(AriaRole.Dialog);
         await Expect(dialogi).ToContainTextAsync("Haluatko kirjautua ulos?");
         await dialogi.GetByRole(AriaRole.Button, new() { Name = "Peruuta" }).ClickAsync();
         await Expect(dialogi).ToHaveCountAsync(0);
         await Expect(sivu.GetByTestId("kayttajanimi")).ToBeVisibleAsync();
 
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
-        await sivu.GetByRole(AriaRole.Alertdialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Dialog).GetByRole(AriaRole.Button, new() { Name = "Kirjaudu ulos" }).ClickAsync();
         await Expect(sivu.GetByText("Olet kirjautunut ulos.")).ToBeVisibleAsync();
 
         // The session is gone: a protected page sends the browser back to sign in.
