@@ -13,6 +13,9 @@ public static class Saavutettavuus
 
     public static async Task TarkistaSaavutettavuusAsync(this IPage sivu)
     {
+        // A snackbar or dialog still fading in is half transparent: axe would measure the contrast of a passing frame
+        // (endless animations, such as a spinner, are not waited for).
+        await sivu.WaitForFunctionAsync("() => document.getAnimations().every(a => a.playState !== 'running' || a.effect?.getComputedTiming().iterations === Infinity)");
         var tulos = await sivu.RunAxe();
         var vakavat = tulos.Violations.Where(v => Vakavat.Contains(v.Impact)).ToList();
         if (vakavat.Count == 0) return;
