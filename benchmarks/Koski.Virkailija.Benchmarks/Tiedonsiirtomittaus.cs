@@ -10,6 +10,7 @@ using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
 using Koski.Virkailija.Domain.Validointi;
 using Koski.Virkailija.Testaus;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging.Abstractions;
 
 namespace Koski.Virkailija.Benchmarks;
@@ -41,10 +42,38 @@ public static class Tiedonsiirtomittaus
             .Select(f => JsonNode.Parse(File.ReadAllText(f))!.AsObject()).ToList();
 
         await MittaaAsync("lämmittely", 0, Lammittely, rinnakkaisia);
-        await MittaaAsync("peräkkäin", Lammittely, maara, 1);
-        await MittaaAsync($"{rinnakkaisia} rinnakkain", Lammittely + maara, maara, rinnakkaisia);
+        var perakkain = await MittaaAsync("peräkkäin", Lammittely, maara, 1);
+        var rinnakkain = await MittaaAsync($"{rinnakkaisia} rinnakkain", Lammittely + maara, maara, rinnakkaisia);
 
-        async Task MittaaAsync(string nimi, int alku, int lukumaara, int lahettajia)
+        // The floor: the least any ingest does per document (serialise it, one INSERT, one commit), same senders.
+        await using (var db = tietokanta.CreateDbContext())
+            await db.Database.ExecuteSqlRawAsync("CREATE TABLE lattia (id INTEGER PRIMARY KEY, json TEXT NOT NULL)");
+        var lattiaPerakkain = await LattiaAsync(Lammittely, maara, 1);
+        var lattiaRinnakkain = await LattiaAsync(Lammittely + maara, maara, rinnakkaisia);
+        Console.WriteLine($"  lattia peräkkäin {maara / lattiaPerakkain.TotalSeconds,7:0} dokumenttia/s, tiedonsiirron aika {perakkain / lattiaPerakkain:0.0}× lattian;"
+            + $" {rinnakkaisia} rinnakkain {maara / lattiaRinnakkain.TotalSeconds,7:0} dokumenttia/s, tiedonsiirron aika {rinnakkain / lattiaRinnakkain:0.0}× lattian"
+            + $"   ({Kuorma.Nyt()})");
+
+        async Task<TimeSpan> LattiaAsync(int alku, int lukumaara, int lahettajia)
+        {
+            var kello = Stopwatch.StartNew();
+            var seuraava = alku - 1;
+            await Task.WhenAll(Enumerable.Range(0, lahettajia).Select(async _ =>
+            {
+                int i;
+                while ((i = Interlocked.Increment(ref seuraava)) < alku + lukumaara)
+                {
+                    var json = Dokumentti(esimerkit[i % esimerkit.Count], i).ToJsonString();
+                    await using var db = tietokanta.CreateDbContext();
+                    await using var tx = await db.Database.BeginTransactionAsync();
+                    await db.Database.ExecuteSqlAsync($"INSERT INTO lattia (id, json) VALUES ({i}, {json})");
+                    await tx.CommitAsync();
+                }
+            }));
+            return kello.Elapsed;
+        }
+
+        async Task<TimeSpan> MittaaAsync(string nimi, int alku, int lukumaara, int lahettajia)
         {
             laskuri.Nollaa();
             var prosessori = Process.GetCurrentProcess().TotalProcessorTime;
@@ -66,6 +95,7 @@ public static class Tiedonsiirtomittaus
                 + $" muistia varattu {(GC.GetTotalAllocatedBytes() - varattu) / 1024.0 / lukumaara:0} kt/dok"
                 + $" (GC {GC.CollectionCount(0) - keraykset.Item1}/{GC.CollectionCount(1) - keraykset.Item2}/{GC.CollectionCount(2) - keraykset.Item3})"
                 + $"   ({Kuorma.Nyt()})");
+            return kesto;
         }
     }
 

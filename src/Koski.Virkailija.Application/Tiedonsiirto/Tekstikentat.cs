@@ -1,4 +1,7 @@
+using System.Runtime.InteropServices;
+using System.Text.Json;
 using System.Text.Json.Nodes;
+using Koski.Virkailija.Domain.Validointi;
 
 namespace Koski.Virkailija.Application.Tiedonsiirto;
 
@@ -10,21 +13,43 @@ namespace Koski.Virkailija.Application.Tiedonsiirto;
 public static class Tekstikentat
 {
     public const int MaksimiPituus = 10_000;
+    private const int NaytettaviaVirheita = 10;
 
     /// <exception cref="KoskiVirheet">badRequest.validation.jsonSchema naming each text that is too long</exception>
     public static void Tarkista(JsonNode? juuri)
     {
-        var virheet = LiianPitkat(juuri, "").Take(10)
-            .Select(polku => new KoskiVirhe("badRequest.validation.jsonSchema",
-                $"{polku}: teksti on yli {MaksimiPituus} merkkiä pitkä.")).ToList();
-        if (virheet.Count > 0) throw new KoskiVirheet(virheet);
+        if (juuri is null) return;
+        var liianPitkat = new List<JsonNode>();
+        Keraa(juuri, liianPitkat);
+        if (liianPitkat.Count == 0) return;
+        throw new KoskiVirheet([.. liianPitkat.Take(NaytettaviaVirheita).Select(solmu => new KoskiVirhe("badRequest.validation.jsonSchema",
+            $"{JsonPolku.Polku(solmu, juuri)}: teksti on yli {MaksimiPituus} merkkiä pitkä."))]);
     }
 
-    private static IEnumerable<string> LiianPitkat(JsonNode? solmu, string polku) => solmu switch
+    private static void Keraa(JsonNode? solmu, List<JsonNode> liianPitkat)
     {
-        JsonObject olio => olio.SelectMany(p => LiianPitkat(p.Value, polku.Length == 0 ? p.Key : $"{polku}.{p.Key}")),
-        JsonArray taulukko => taulukko.SelectMany((s, i) => LiianPitkat(s, $"{polku}[{i}]")),
-        JsonValue arvo when arvo.TryGetValue<string>(out var teksti) && teksti.Length > MaksimiPituus => [polku],
-        _ => [],
-    };
+        switch (solmu)
+        {
+            case JsonObject olio:
+                // By index: enumerating a JsonObject boxes an enumerator for every object of the document.
+                for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, liianPitkat);
+                break;
+            case JsonArray taulukko:
+                foreach (var alkio in taulukko) Keraa(alkio, liianPitkat);
+                break;
+            case JsonValue arvo when LiianPitka(arvo):
+                liianPitkat.Add(arvo);
+                break;
+        }
+    }
+
+    private static bool LiianPitka(JsonValue arvo)
+    {
+        if (arvo.GetValueKind() != JsonValueKind.String) return false;
+        // A text read from the request: its UTF-8 bytes (quotes included) are at least as many as its characters, so
+        // almost every text is judged without materialising it as a string.
+        if (arvo.TryGetValue<JsonElement>(out var elementti) && JsonMarshal.GetRawUtf8Value(elementti).Length - 2 <= MaksimiPituus)
+            return false;
+        return arvo.TryGetValue<string>(out var teksti) && teksti.Length > MaksimiPituus;
+    }
 }

@@ -6,7 +6,7 @@ namespace Koski.Virkailija.Domain.Validointi;
 internal static class JsonLuku
 {
     /// <summary>The string at the end of <paramref name="polku"/> (object keys), e.g. ("koulutusmoduuli", "tunniste", "koodiarvo").</summary>
-    public static string? Teksti(JsonNode? solmu, params string[] polku)
+    public static string? Teksti(JsonNode? solmu, params ReadOnlySpan<string> polku)
     {
         foreach (var kentta in polku) solmu = (solmu as JsonObject)?[kentta];
         return solmu is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;

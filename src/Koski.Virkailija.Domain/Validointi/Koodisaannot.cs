@@ -11,7 +11,7 @@ public static class Koodisaannot
     /// </summary>
     public static readonly Validointisaanto TuntematonKoodi = new("badRequest.validation.jsonSchema",
         "Koodiarvoa ei löydy koodistosta.",
-        k => k.Ymparisto.Koodit is { } koodit ? Tuntemattomat(k.Json, "", koodit) : []);
+        k => k.Ymparisto.Koodit is { } koodit ? Tuntemattomat(k.Json, koodit) : []);
 
     /// <summary>
     /// KOSKI's schema fixes the koulutus code of these päätason suoritukset (@KoodistoKoodiarvo on their
@@ -47,26 +47,27 @@ public static class Koodisaannot
         _ => null,
     };
 
-    private static IEnumerable<string> Tuntemattomat(JsonNode solmu, string polku, Koodiluettelot koodit) =>
-        Koodit(solmu, polku).Where(p => koodit.Tuntematon(p.Koodi.Uri, p.Koodi.Arvo)).Select(p => p.Polku + "koodiarvo");
+    private static List<string> Tuntemattomat(JsonNode juuri, Koodiluettelot koodit)
+    {
+        var tuntemattomat = new List<JsonObject>();
+        Keraa(juuri, koodit, tuntemattomat);
+        return tuntemattomat.ConvertAll(o => JsonPolku.Kentta(o, juuri, "koodiarvo"));
+    }
 
-    /// <summary>Each code object with its location (ending in a dot, ready for the field name).</summary>
-    private static IEnumerable<(string Polku, (string Uri, string Arvo) Koodi)> Koodit(JsonNode? solmu, string polku)
+    /// <summary>Every code object below <paramref name="solmu"/> whose value its (imported) list lacks.</summary>
+    private static void Keraa(JsonNode? solmu, Koodiluettelot koodit, List<JsonObject> tuntemattomat)
     {
         switch (solmu)
         {
             case JsonObject olio:
-                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo)
-                    yield return (polku, (uri, arvo));
-                foreach (var (kentta, arvoSolmu) in olio)
-                    foreach (var koodi in Koodit(arvoSolmu, $"{polku}{kentta}."))
-                        yield return koodi;
+                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo
+                    && koodit.Tuntematon(uri, arvo))
+                    tuntemattomat.Add(olio);
+                // By index: enumerating a JsonObject boxes an enumerator for every object of the document.
+                for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, koodit, tuntemattomat);
                 break;
             case JsonArray lista:
-                var pohja = polku.TrimEnd('.');
-                for (var i = 0; i < lista.Count; i++)
-                    foreach (var koodi in Koodit(lista[i], $"{pohja}[{i}]."))
-                        yield return koodi;
+                foreach (var alkio in lista) Keraa(alkio, koodit, tuntemattomat);
                 break;
         }
     }

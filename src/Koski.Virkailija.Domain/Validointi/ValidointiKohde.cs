@@ -11,16 +11,16 @@ public sealed class ValidointiKohde
         Json = opiskeluoikeus;
         Ymparisto = ymparisto ?? Validointiymparisto.Oletus;
         Tyyppi = Teksti(opiskeluoikeus["tyyppi"], "koodiarvo");
-        var tila = Olio(opiskeluoikeus, "tila", "tila");
-        Jaksot = (Taulukko(tila, "opiskeluoikeusjaksot", "tila.opiskeluoikeusjaksot") ?? [])
-            .Select((j, i) => new Jakso($"tila.opiskeluoikeusjaksot[{i}]", Paiva(j, "alku"), Teksti((j as JsonObject)?["tila"], "koodiarvo")))
+        var tila = Olio(opiskeluoikeus, "tila", "");
+        Jaksot = (Taulukko(tila, "opiskeluoikeusjaksot", "tila") ?? [])
+            .Select((j, i) => Jakso.Uusi($"tila.opiskeluoikeusjaksot[{i}]", j))
             .ToList();
         Alkamispaiva = Paiva(opiskeluoikeus, "alkamispäivä");
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
-        Lisatiedot = new Lisatiedot(Olio(opiskeluoikeus, "lisätiedot", "lisätiedot"));
-        PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", "suoritukset"), "suoritukset", null);
-        KaikkiSuoritukset = PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat()).ToList();
+        Lisatiedot = new Lisatiedot(Olio(opiskeluoikeus, "lisätiedot", ""));
+        PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", ""), "suoritukset", null);
+        KaikkiSuoritukset = [.. PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat())];
     }
 
     private readonly List<string> rakennevirheet = [];
@@ -52,21 +52,25 @@ public sealed class ValidointiKohde
 
     public string? ViimeisinTila => Jaksot.LastOrDefault(j => j.Tila != Opiskeluoikeudet.Tilat.Mitatoity)?.Tila;
 
-    private JsonObject? Olio(JsonObject? vanhempi, string kentta, string polku)
+    /// <summary>The object in <paramref name="kentta"/>; a value of another kind is a structure error at pohja.kentta.</summary>
+    private JsonObject? Olio(JsonObject? vanhempi, string kentta, string pohja)
     {
         var arvo = vanhempi?[kentta];
         if (arvo is null or JsonObject) return arvo as JsonObject;
-        rakennevirheet.Add(polku);
+        rakennevirheet.Add(Kentanpolku(pohja, kentta));
         return null;
     }
 
-    private JsonArray? Taulukko(JsonObject? vanhempi, string kentta, string polku)
+    private JsonArray? Taulukko(JsonObject? vanhempi, string kentta, string pohja)
     {
         var arvo = vanhempi?[kentta];
         if (arvo is null or JsonArray) return arvo as JsonArray;
-        rakennevirheet.Add(polku);
+        rakennevirheet.Add(Kentanpolku(pohja, kentta));
         return null;
     }
+
+    // Built only for an error: a document's walk would otherwise allocate a path string for every field it passes.
+    private static string Kentanpolku(string pohja, string kentta) => pohja.Length == 0 ? kentta : $"{pohja}.{kentta}";
 
     private List<Suoritus> Suoritukset(JsonArray? taulukko, string polku, Suoritus? vanhempi)
     {
@@ -79,25 +83,26 @@ public sealed class ValidointiKohde
                 rakennevirheet.Add(oma);
                 continue;
             }
-            var arvioinnit = (Taulukko(s, "arviointi", oma + ".arviointi") ?? [])
-                .Select((a, j) => (Polku: $"{oma}.arviointi[{j}].päivä", Paiva: Paiva(a, "päivä")))
-                .ToList();
-            var suoritus = new Suoritus(oma, Teksti(s["tyyppi"], "koodiarvo"), Paiva(s, "alkamispäivä"),
-                arvioinnit.Select(a => new Paivamaara(a.Polku, a.Paiva.Teksti, a.Paiva.Arvo)).ToList(),
-                Olio(s, "vahvistus", oma + ".vahvistus") is { } vahvistus ? Paiva(vahvistus, "päivä") with { Polku = $"{oma}.vahvistus.päivä" } : null,
+            var arviointi = Taulukko(s, "arviointi", oma);
+            var arviointeja = arviointi?.Count ?? 0;
+            var arvioinnit = new List<Paivamaara>(arviointeja);
+            for (var j = 0; j < arviointeja; j++) arvioinnit.Add(Paiva(arviointi![j], "päivä", $"{oma}.arviointi[{j}].päivä"));
+            var suoritus = new Suoritus(oma, Teksti(s["tyyppi"], "koodiarvo"), Paiva(s, "alkamispäivä", $"{oma}.alkamispäivä"),
+                arvioinnit, Olio(s, "vahvistus", oma) is { } vahvistus ? Paiva(vahvistus, "päivä", $"{oma}.vahvistus.päivä") : null,
                 vanhempi, s);
-            suoritus.Osasuoritukset = Suoritukset(Taulukko(s, "osasuoritukset", oma + ".osasuoritukset"), $"{oma}.osasuoritukset", suoritus);
+            var osat = Taulukko(s, "osasuoritukset", oma);
+            if (osat is not null) suoritus.Osasuoritukset = Suoritukset(osat, $"{oma}.osasuoritukset", suoritus);
             tulos.Add(suoritus);
         }
         return tulos;
     }
 
-    private static Paivamaara Paiva(JsonNode? solmu, string kentta)
+    private static Paivamaara Paiva(JsonNode? solmu, string kentta, string? polku = null)
     {
         var teksti = (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         DateOnly? arvo = DateOnly.TryParseExact(teksti, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
             ? p : null;
-        return new Paivamaara(kentta, teksti, arvo);
+        return new Paivamaara(polku ?? kentta, teksti, arvo);
     }
 
     private static string? Teksti(JsonNode? solmu, string kentta) =>
@@ -111,7 +116,8 @@ public sealed class ValidointiKohde
 
     public sealed record Jakso(string Polku, Paivamaara Alku, string? Tila)
     {
-        public Paivamaara Alku { get; } = Alku with { Polku = Polku + ".alku" };
+        internal static Jakso Uusi(string polku, JsonNode? jakso) =>
+            new(polku, Paiva(jakso, "alku", polku + ".alku"), Teksti((jakso as JsonObject)?["tila"], "koodiarvo"));
     }
 
     public sealed class Suoritus(string polku, string? tyyppi, Paivamaara alkamispaiva, IReadOnlyList<Paivamaara> arvioinnit,
@@ -119,7 +125,7 @@ public sealed class ValidointiKohde
     {
         public string Polku { get; } = polku;
         public string? Tyyppi { get; } = tyyppi;
-        public Paivamaara Alkamispaiva { get; } = alkamispaiva with { Polku = polku + ".alkamispäivä" };
+        public Paivamaara Alkamispaiva { get; } = alkamispaiva;
         public IReadOnlyList<Paivamaara> Arvioinnit { get; } = arvioinnit;
         /// <summary>The vahvistus's day; null when the suoritus is not vahvistettu.</summary>
         public Paivamaara? Vahvistus { get; } = vahvistus;
@@ -131,6 +137,17 @@ public sealed class ValidointiKohde
         public bool OnArvioitu => Arvioinnit.Count > 0;
         public DateOnly? ViimeisinArviointi => Arvioinnit.Select(a => a.Arvo).Max();
 
-        public IEnumerable<Suoritus> ItseJaOsat() => Osasuoritukset.SelectMany(o => o.ItseJaOsat()).Prepend(this);
+        public IEnumerable<Suoritus> ItseJaOsat()
+        {
+            var kaikki = new List<Suoritus>();
+            Keraa(kaikki);
+            return kaikki;
+        }
+
+        private void Keraa(List<Suoritus> kaikki)
+        {
+            kaikki.Add(this);
+            foreach (var osa in Osasuoritukset) osa.Keraa(kaikki);
+        }
     }
 }
