@@ -27,6 +27,10 @@ public static class ApplicationPalvelut
         services.AddSingleton<OpiskeluoikeudenValidointi>();
         services.AddScoped<TiedonsiirtoPalvelu>();
         services.AddScoped<TiedonsiirtoHaku>();
+        // One queue per process: recording a transfer only enqueues its row (Tiedonsiirtoloki).
+        services.TryAddSingleton(new TiedonsiirtolokiAsetukset());
+        services.AddSingleton<Tiedonsiirtoloki>();
+        services.AddScoped<TiedonsiirtolokinHaku>();
         services.AddScoped<Kirjautumiset>();
         services.AddSingleton<Kayttooikeudet.KayttooikeuksienYllapito>();
         services.AddScoped<Kayttooikeudet.KayttooikeusHallinta>();

@@ -22,6 +22,9 @@ public static class InfrastructurePalvelut
         services.AddSingleton<Application.Massaluovutukset.ITiedostonSalaus, Raportit.Salaus.TiedostonSalaus>();
         services.AddSingleton(configuration.GetSection(Application.Massaluovutukset.MassaluovutusAsetukset.Osio)
             .Get<Application.Massaluovutukset.MassaluovutusAsetukset>() ?? new());
+        services.AddSingleton(configuration.GetSection(Application.Tiedonsiirto.TiedonsiirtolokiAsetukset.Osio)
+            .Get<Application.Tiedonsiirto.TiedonsiirtolokiAsetukset>() ?? new());
+        services.AddHostedService<Tiedonsiirto.TiedonsiirtolokinKirjoittaja>();
         if (configuration.GetValue("Massaluovutus:Kaytossa", true))
             services.AddHostedService<Massaluovutukset.MassaluovutusTyontekija>();
         return services;

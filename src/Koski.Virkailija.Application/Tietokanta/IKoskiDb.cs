@@ -2,6 +2,7 @@ using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Massaluovutukset;
+using Koski.Virkailija.Domain.Tiedonsiirto;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -26,6 +27,7 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<KayttooikeusHistoria> KayttooikeusHistoria { get; }
     DbSet<Massaluovutus> Massaluovutukset { get; }
     DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot { get; }
+    DbSet<Tiedonsiirtorivi> Tiedonsiirrot { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -3,6 +3,7 @@ using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Massaluovutukset;
+using Koski.Virkailija.Domain.Tiedonsiirto;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -43,6 +44,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<KayttooikeusHistoria> KayttooikeusHistoria => Set<KayttooikeusHistoria>();
     public DbSet<Massaluovutus> Massaluovutukset => Set<Massaluovutus>();
     public DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot => Set<MassaluovutuksenTiedosto>();
+    public DbSet<Tiedonsiirtorivi> Tiedonsiirrot => Set<Tiedonsiirtorivi>();
 
     /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -202,6 +204,24 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.Property(t => t.Sisaltotyyppi).HasMaxLength(128);
             e.HasIndex(t => new { t.MassaluovutusId, t.Nimi }, "ix_massaluovutuksen_tiedosto_nimi").IsUnique();
             e.HasOne<Massaluovutus>().WithMany().HasForeignKey(t => t.MassaluovutusId).OnDelete(DeleteBehavior.Cascade);
+        });
+        model.Entity<Tiedonsiirtorivi>(e =>
+        {
+            e.ToTable("tiedonsiirto");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Id).HasMaxLength(200);
+            e.Property(t => t.TallentajaOrganisaatioOid).HasMaxLength(64);
+            e.Property(t => t.KayttajaOid).HasMaxLength(128);
+            e.Property(t => t.Kayttajatunnus).HasMaxLength(128);
+            e.Property(t => t.OppilaitosOid).HasMaxLength(64);
+            e.Property(t => t.Koulutusmuoto).HasMaxLength(64);
+            e.Property(t => t.Lahdejarjestelma).HasMaxLength(64);
+            e.Property(t => t.OppijaOid).HasMaxLength(64);
+            e.Property(t => t.Hetu).HasMaxLength(11);
+            // The pages list an organisation's newest transfers first; retention deletes by age.
+            e.HasIndex(t => new { t.TallentajaOrganisaatioOid, t.Aikaleima }, "ix_tiedonsiirto_tallentaja_aikaleima");
+            e.HasIndex(t => new { t.OppilaitosOid, t.Aikaleima }, "ix_tiedonsiirto_oppilaitos_aikaleima");
+            e.HasIndex(t => t.Aikaleima, "ix_tiedonsiirto_aikaleima");
         });
         model.Entity<Istunto>(e =>
         {

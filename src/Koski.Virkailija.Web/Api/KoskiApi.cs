@@ -105,6 +105,7 @@ public static class KoskiApi
             }))
             .WithSummary("Mitätöi opiskeluoikeuden (KOSKIn säännöin)");
         api.MapMassaluovutus();
+        api.MapTiedonsiirrot();
         app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }
@@ -125,7 +126,8 @@ public static class KoskiApi
         }
     }
 
-    private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, ApiAsetukset asetukset)
+    private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, Tiedonsiirtoloki loki,
+        ApiAsetukset asetukset)
     {
         if (http.Request.ContentType is not { } tyyppi || !tyyppi.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return ApiVastaukset.Virhe(415, "unsupportedMediaType.jsonOnly", "Vain application/json (UTF-8) hyväksytään.");
@@ -146,7 +148,17 @@ public static class KoskiApi
         }
         return await KayttajanaAsync(http, async k =>
         {
-            var tulos = await palvelu.TallennaAsync(k, siirto, http.RequestAborted);
+            TiedonsiirronVastaus tulos;
+            try
+            {
+                tulos = await palvelu.TallennaAsync(k, siirto, http.RequestAborted);
+            }
+            catch (KoskiVirheet virheet)
+            {
+                loki.Kirjaa(k, siirto, null, virheet);
+                throw;
+            }
+            loki.Kirjaa(k, siirto, tulos.OppijaOid, null);
             return new
             {
                 henkilö = new { oid = tulos.OppijaOid },

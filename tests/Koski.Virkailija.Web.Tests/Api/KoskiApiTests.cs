@@ -112,7 +112,9 @@ public sealed class KoskiApiTests
         var polut = kuvaus["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
         Assert.Equal(["/koski/api/massaluovutus", "/koski/api/massaluovutus/{id}", "/koski/api/massaluovutus/{id}/{tiedosto}",
             "/koski/api/opiskeluoikeus/{oid}", "/koski/api/opiskeluoikeus/historia/{oid}",
-            "/koski/api/opiskeluoikeus/historia/{oid}/{versionumero}", "/koski/api/oppija", "/koski/api/oppija/{oid}"], polut);
+            "/koski/api/opiskeluoikeus/historia/{oid}/{versionumero}", "/koski/api/oppija", "/koski/api/oppija/{oid}",
+            "/koski/api/tiedonsiirrot", "/koski/api/tiedonsiirrot/delete", "/koski/api/tiedonsiirrot/virheet",
+            "/koski/api/tiedonsiirrot/yhteenveto"], polut);
         Assert.NotNull(kuvaus["paths"]!["/koski/api/opiskeluoikeus/{oid}"]!["delete"]);
         var sivu = await vieras.GetStringAsync("/tiedonsiirto");
         Assert.Contains("Tiedonsiirtorajapinta", sivu);

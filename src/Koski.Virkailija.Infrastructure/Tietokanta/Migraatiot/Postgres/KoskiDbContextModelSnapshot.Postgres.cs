@@ -796,6 +796,91 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Tiedonsiirto.Tiedonsiirtorivi", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("Aikaleima")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aikaleima");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("text")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Etunimet")
+                        .HasColumnType("text")
+                        .HasColumnName("etunimet");
+
+                    b.Property<string>("Hetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("hetu");
+
+                    b.Property<string>("KayttajaOid")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("kayttaja_oid");
+
+                    b.Property<string>("Kayttajatunnus")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("kayttajatunnus");
+
+                    b.Property<string>("Koulutusmuoto")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("koulutusmuoto");
+
+                    b.Property<string>("Lahdejarjestelma")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("lahdejarjestelma");
+
+                    b.Property<bool>("Onnistui")
+                        .HasColumnType("boolean")
+                        .HasColumnName("onnistui");
+
+                    b.Property<string>("OppijaOid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("OppilaitosOid")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("oppilaitos_oid");
+
+                    b.Property<string>("Sukunimi")
+                        .HasColumnType("text")
+                        .HasColumnName("sukunimi");
+
+                    b.Property<string>("TallentajaOrganisaatioOid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("tallentaja_organisaatio_oid");
+
+                    b.Property<string>("Virheet")
+                        .HasColumnType("text")
+                        .HasColumnName("virheet");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiedonsiirto");
+
+                    b.HasIndex(new[] { "Aikaleima" }, "ix_tiedonsiirto_aikaleima");
+
+                    b.HasIndex(new[] { "OppilaitosOid", "Aikaleima" }, "ix_tiedonsiirto_oppilaitos_aikaleima");
+
+                    b.HasIndex(new[] { "TallentajaOrganisaatioOid", "Aikaleima" }, "ix_tiedonsiirto_tallentaja_aikaleima");
+
+                    b.ToTable("tiedonsiirto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
                 {
                     b.Property<string>("Tiiviste")

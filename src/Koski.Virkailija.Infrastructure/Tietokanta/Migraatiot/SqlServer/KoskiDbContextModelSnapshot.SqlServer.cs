@@ -816,6 +816,91 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Tiedonsiirto.Tiedonsiirtorivi", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("nvarchar(200)")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("Aikaleima")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("aikaleima");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Etunimet")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("etunimet");
+
+                    b.Property<string>("Hetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)")
+                        .HasColumnName("hetu");
+
+                    b.Property<string>("KayttajaOid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("kayttaja_oid");
+
+                    b.Property<string>("Kayttajatunnus")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("kayttajatunnus");
+
+                    b.Property<string>("Koulutusmuoto")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("koulutusmuoto");
+
+                    b.Property<string>("Lahdejarjestelma")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("lahdejarjestelma");
+
+                    b.Property<bool>("Onnistui")
+                        .HasColumnType("bit")
+                        .HasColumnName("onnistui");
+
+                    b.Property<string>("OppijaOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("OppilaitosOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("oppilaitos_oid");
+
+                    b.Property<string>("Sukunimi")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("sukunimi");
+
+                    b.Property<string>("TallentajaOrganisaatioOid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("tallentaja_organisaatio_oid");
+
+                    b.Property<string>("Virheet")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("virheet");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiedonsiirto");
+
+                    b.HasIndex(new[] { "Aikaleima" }, "ix_tiedonsiirto_aikaleima");
+
+                    b.HasIndex(new[] { "OppilaitosOid", "Aikaleima" }, "ix_tiedonsiirto_oppilaitos_aikaleima");
+
+                    b.HasIndex(new[] { "TallentajaOrganisaatioOid", "Aikaleima" }, "ix_tiedonsiirto_tallentaja_aikaleima");
+
+                    b.ToTable("tiedonsiirto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
                 {
                     b.Property<string>("Tiiviste")

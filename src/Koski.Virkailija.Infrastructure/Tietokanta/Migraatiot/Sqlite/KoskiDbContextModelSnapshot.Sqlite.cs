@@ -772,6 +772,91 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.ToTable("organisaatio", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Tiedonsiirto.Tiedonsiirtorivi", b =>
+                {
+                    b.Property<string>("Id")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime>("Aikaleima")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aikaleima");
+
+                    b.Property<string>("Data")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("data");
+
+                    b.Property<string>("Etunimet")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("etunimet");
+
+                    b.Property<string>("Hetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("hetu");
+
+                    b.Property<string>("KayttajaOid")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kayttaja_oid");
+
+                    b.Property<string>("Kayttajatunnus")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kayttajatunnus");
+
+                    b.Property<string>("Koulutusmuoto")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("koulutusmuoto");
+
+                    b.Property<string>("Lahdejarjestelma")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lahdejarjestelma");
+
+                    b.Property<bool>("Onnistui")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("onnistui");
+
+                    b.Property<string>("OppijaOid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("OppilaitosOid")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppilaitos_oid");
+
+                    b.Property<string>("Sukunimi")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sukunimi");
+
+                    b.Property<string>("TallentajaOrganisaatioOid")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tallentaja_organisaatio_oid");
+
+                    b.Property<string>("Virheet")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("virheet");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tiedonsiirto");
+
+                    b.HasIndex(new[] { "Aikaleima" }, "ix_tiedonsiirto_aikaleima");
+
+                    b.HasIndex(new[] { "OppilaitosOid", "Aikaleima" }, "ix_tiedonsiirto_oppilaitos_aikaleima");
+
+                    b.HasIndex(new[] { "TallentajaOrganisaatioOid", "Aikaleima" }, "ix_tiedonsiirto_tallentaja_aikaleima");
+
+                    b.ToTable("tiedonsiirto", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Istunto", b =>
                 {
                     b.Property<string>("Tiiviste")
