@@ -36,12 +36,20 @@ public sealed class TukimalliTests(KoskiSovellus sovellus)
         await kentta.PressAsync("Tab");
     }
 
+    /// <summary>A full-page picture for a person to look at, when KOSKI_E2E_KUVAT names a folder (as OppijatTests).</summary>
+    private static async Task KuvaAsync(IPage sivu, string nimi)
+    {
+        if (Environment.GetEnvironmentVariable("KOSKI_E2E_KUVAT") is { Length: > 0 } kuvat)
+            await sivu.ScreenshotAsync(new() { Path = Path.Combine(kuvat, $"{nimi}.png"), FullPage = true });
+    }
+
     private async Task<string> OppijanSivunTekstiAsync(string tunnus, string oppijaOid)
     {
         var sivu = await sovellus.UusiSivuAsync();
         await sivu.KirjauduAsync(tunnus, $"/oppijat/{oppijaOid}");
         await Expect(sivu.Locator("article h3").First).ToBeVisibleAsync();
         var teksti = await sivu.Locator("main").TextContentAsync() ?? "";
+        await KuvaAsync(sivu, $"tukimalli-{tunnus}");
         await sivu.Context.CloseAsync();
         return teksti;
     }
@@ -83,6 +91,7 @@ public sealed class TukimalliTests(KoskiSovellus sovellus)
         await Expect(pidennetty.Locator($"[role=alert][data-avain='{PidennettyAvain}']")).ToContainTextAsync(PidennettyAvain);
         await Expect(sivu.GetByTestId("virheet")).ToBeVisibleAsync();
         await sivu.TarkistaSaavutettavuusAsync();
+        await KuvaAsync(sivu, "tukimalli-lomake");
         await sivu.Context.CloseAsync();
 
         var katselija = await OppijanSivunTekstiAsync("katselija", luotu.OppijaOid);

@@ -78,7 +78,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
 
         foreach (var otsikko in new[] { "Tuen päätöksen jaksot", "Opetuksen järjestäminen vamman, sairauden tai rajoitteen perusteella",
                      "Toiminta-alueittain opiskelu", "Tavoitekokonaisuuksittain opiskelu" })
-            Assert.Contains($"<legend>{otsikko}</legend>", html);
+            Assert.Contains($">{otsikko}</legend>", html);
         Assert.DoesNotContain("Varhennetun oppivelvollisuuden jaksot", html);
         Assert.Contains("id=\"tuki-tuenPäätöksenJaksot-0-alku\"", html);
         Assert.Contains("ei enää syötetä", html);
@@ -101,8 +101,8 @@ public sealed class TukiOsioTests : IAsyncLifetime
 
         var html = Osio(lomake);
 
-        Assert.Contains("<legend>Perioder för beslut om stöd</legend>", html);
-        Assert.Contains("<legend>Perioder av tidigarelagd läroplikt</legend>", html);
+        Assert.Contains(">Perioder för beslut om stöd</legend>", html);
+        Assert.Contains(">Perioder av tidigarelagd läroplikt</legend>", html);
         Assert.DoesNotContain("målhelheter", html);
         Assert.Contains("Förlängd läroplikt", html);
         Assert.DoesNotContain("Tuen päätöksen", html);
@@ -119,9 +119,9 @@ public sealed class TukiOsioTests : IAsyncLifetime
         var uusi = molemmat.IndexOf("Oppimisen tuki (1.8.2025 alkaen)", StringComparison.Ordinal);
         var vanha = molemmat.IndexOf("Aiempi tukimalli (ennen 1.8.2025)", StringComparison.Ordinal);
         Assert.True(uusi >= 0 && vanha > uusi, molemmat);
-        Assert.Contains("<dt>Tuen päätöksen jaksot</dt>", molemmat);
+        Assert.Contains(">Tuen päätöksen jaksot</dt>", molemmat);
         Assert.Contains("11.8.2025 – ", molemmat);
-        Assert.Contains("<dt>Pidennetty oppivelvollisuus</dt>", molemmat);
+        Assert.Contains(">Pidennetty oppivelvollisuus</dt>", molemmat);
         Assert.Contains("15.8.2019 – 1.6.2027", molemmat);
         Assert.Contains("Koulukoti", molemmat);
 
