@@ -41,7 +41,7 @@ public sealed partial class OpiskeluoikeusSyotto
         if (!nakyvat) ArkaluonteisetTiedot.Poista(dokumentti);
         var lomake = SyottoLomake.Lue(dokumentti);
         lomake.LisatiedotMuokattavissa = nakyvat;
-        if (!nakyvat) lomake.Lisatiedot.Clear();
+        if (!nakyvat) { lomake.Lisatiedot.Clear(); lomake.Tukijaksot.Clear(); }
         await using var db = await tietokanta.AvaaAsync(ct);
         var oppija = await db.Oppijat.AsNoTracking().Where(o => o.Oid == rivi.OppijaOid)
             .Select(o => new { o.Sukunimi, o.Etunimet, o.Hetu }).FirstOrDefaultAsync(ct);

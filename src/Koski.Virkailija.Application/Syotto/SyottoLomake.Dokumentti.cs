@@ -119,6 +119,7 @@ public sealed partial class SyottoLomake
             else if (kentta.Yksi) lisatiedot[kentta.Nimi] = rivit[0];
             else lisatiedot[kentta.Nimi] = new JsonArray([.. rivit]);
         }
+        AsetaTukijaksot(lisatiedot);
         if (lisatiedot.Count > 0 && lisatiedot.Parent is null) oo["lisätiedot"] = lisatiedot;
         else if (lisatiedot.Count == 0) oo.Remove("lisätiedot");
     }
@@ -128,11 +129,6 @@ public sealed partial class SyottoLomake
         var jakso = Kopio(rivi.Pohja);
         Teksti(jakso, "alku", Paiva(rivi.Alku));
         Teksti(jakso, "loppu", Paiva(rivi.Loppu));
-        if (rivi.Pohja is null && rivi.Kentta == Lisatietokentat.ErityisenTuenPaatokset)
-        {
-            jakso["opiskeleeToimintaAlueittain"] = false;
-            jakso["erityisryhmässä"] = false;
-        }
         return jakso;
     }
 

@@ -98,6 +98,7 @@ public sealed partial class SyottoLomake
                 Kentta = kentta.Nimi, Alku = Paivaksi(Teksti(j, "alku")), Loppu = Paivaksi(Teksti(j, "loppu")), Pohja = j,
             }));
         }
+        LueTukijaksot(lisatiedot);
     }
 
     private static string? OsasuorituksenNimi(JsonObject osasuoritus)

@@ -28,7 +28,7 @@ public sealed partial class SyottoLomake
         }
         var lomake = Lue(dokumentti);
         lomake.LisatiedotMuokattavissa = lisatiedotSallittu;
-        if (!lisatiedotSallittu) lomake.Lisatiedot.Clear();
+        if (!lisatiedotSallittu) { lomake.Lisatiedot.Clear(); lomake.Tukijaksot.Clear(); }
         return lomake;
     }
 }

@@ -106,10 +106,10 @@ public sealed partial class SyottoLomake
         public JsonObject? Pohja { get; set; }
     }
 
-    /// <summary>One period of lisätiedot (<see cref="Lisatietokentat"/>): e.g. pidennetty oppivelvollisuus.</summary>
+    /// <summary>One period of lisätiedot (<see cref="Lisatietokentat"/>): e.g. koulukoti, or a tuen päätöksen jakso.</summary>
     public sealed class LisatietoRivi
     {
-        public string Kentta { get; set; } = Lisatietokentat.PidennettyOppivelvollisuus;
+        public string Kentta { get; set; } = Lisatietokentat.Kaikki[0].Nimi;
         public DateTime? Alku { get; set; }
         public DateTime? Loppu { get; set; }
         public JsonObject? Pohja { get; set; }

@@ -113,10 +113,11 @@ public sealed class OpiskeluoikeudenMuokkausTests
         Assert.True(await kanta.Syotto.ErityisetTiedotSallittuAsync(Tallentaja, SyottoLomake.Lisaopetus, Normaalikoulu));
         Assert.False(await kanta.Syotto.ErityisetTiedotSallittuAsync(ilmanErityisia, SyottoLomake.Lisaopetus, Normaalikoulu));
         Assert.False(await kanta.Syotto.ErityisetTiedotSallittuAsync(Tallentaja, SyottoLomake.Lisaopetus, VarsinaisSuomenKansanopisto));
-        Assert.NotEmpty(tallentajalle.Lomake.Lisatiedot);
+        Assert.NotEmpty(tallentajalle.Lomake.VanhatTukitiedot());
         var ilman = (await kanta.Syotto.MuokkauslomakeAsync(ilmanErityisia, luotu.OpiskeluoikeusOid))!;
         Assert.False(ilman.Lomake.LisatiedotMuokattavissa);
         Assert.Empty(ilman.Lomake.Lisatiedot);
+        Assert.Empty(ilman.Lomake.VanhatTukitiedot());
         await kanta.Syotto.TallennaMuokkausAsync(ilmanErityisia, ilman);
         Assert.NotNull((await TallennettuAsync(kanta, luotu.OpiskeluoikeusOid))["lisätiedot"]!["pidennettyOppivelvollisuus"]);
     }

@@ -48,8 +48,8 @@ public sealed class SyottoLomakkeenLukuTests
         var lomake = SyottoLomake.Lue(dokumentti);
 
         lomake.Jaksot[0].Alku = lomake.Jaksot[0].Alku!.Value.AddDays(-1);
-        var vammainen = lomake.Lisatiedot.Single(l => l.Kentta == "vammainen");
-        vammainen.Loppu = new DateTime(2019, 8, 31);
+        var kuljetusetu = lomake.Lisatiedot.Single(l => l.Kentta == "kuljetusetu");
+        kuljetusetu.Loppu = new DateTime(2019, 8, 31);
         lomake.Lisatiedot.RemoveAll(l => l.Kentta == "koulukoti");
         lomake.Lisatiedot.Add(new() { Kentta = "koulukoti", Alku = new DateTime(2023, 1, 1), Loppu = new DateTime(2023, 6, 1) });
         var tallennettava = lomake.Dokumentti();
@@ -59,10 +59,10 @@ public sealed class SyottoLomakkeenLukuTests
         Assert.Equal((string?)dokumentti["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"], DateTime.Parse((string)jakso["alku"]!, CultureInfo.InvariantCulture).AddDays(1).ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
         Assert.Equal((string?)jakso["alku"], (string?)tallennettava["alkamispäivä"]);
         var lisatiedot = tallennettava["lisätiedot"]!.AsObject();
-        Assert.Equal("2019-08-31", (string?)lisatiedot["vammainen"]![0]!["loppu"]);
+        Assert.Equal("2019-08-31", (string?)lisatiedot["kuljetusetu"]!["loppu"]);
         Assert.Equal("2023-01-01", (string?)lisatiedot["koulukoti"]![0]!["alku"]);
         // Fields the form does not show: kept as they were.
-        foreach (var kentta in new[] { "joustavaPerusopetus", "kotiopetusjaksot", "ulkomaanjaksot", "erityisenTuenPäätös", "vuosiluokkiinSitoutumatonOpetus" })
+        foreach (var kentta in new[] { "joustavaPerusopetus", "kotiopetusjaksot", "ulkomaanjaksot", "erityisenTuenPäätös", "vuosiluokkiinSitoutumatonOpetus", "vammainen" })
             Assert.True(JsonNode.DeepEquals(dokumentti["lisätiedot"]![kentta], lisatiedot[kentta]), kentta);
         Assert.True(JsonNode.DeepEquals(dokumentti["suoritukset"], tallennettava["suoritukset"]));
     }

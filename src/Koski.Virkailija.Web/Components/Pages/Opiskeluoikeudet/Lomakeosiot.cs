@@ -16,9 +16,10 @@ public static class Lomakeosiot
         _ => [],
     };
 
-    /// <summary>The sections every type shares after its own: lisätiedot when allowed, vahvistus when a suoritus completes it.</summary>
+    /// <summary>The sections every type shares after its own: support and lisätiedot when allowed, vahvistus when a suoritus completes it.</summary>
     public static IEnumerable<Type> Yhteiset(SyottoLomake lomake)
     {
+        if (lomake.LisatiedotMuokattavissa && Lisatietokentat.Tyypilla(lomake.Tyyppi)) yield return typeof(TukiOsio);
         if (lomake.LisatiedotMuokattavissa && Lisatietokentat.Tyypilla(lomake.Tyyppi)) yield return typeof(LisatiedotOsio);
         if (lomake.VahvistettavaIndeksi is not null) yield return typeof(VahvistusOsio);
     }
