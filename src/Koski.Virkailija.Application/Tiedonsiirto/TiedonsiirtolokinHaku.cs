@@ -78,12 +78,15 @@ public sealed class TiedonsiirtolokinHaku(IKoskiDbFactory tietokanta, Organisaat
             .OrderBy(r => r.OppilaitosOid, StringComparer.Ordinal).ToList();
     }
 
+    /// <summary>Whether the user may delete transfer errors at all (KOSKI's tiedonsiirronMitätöinti access).</summary>
+    public static bool SaaPoistaaVirheita(Kayttaja kayttaja) => kayttaja.JokinRooli(r => r.Sisaltaa(Oikeus.TIEDONSIIRRON_MITATOINTI));
+
     /// <summary>Deletes the named error rows the user may delete; successes and others' rows stay. Returns how many went.</summary>
     public async Task<int> PoistaVirheetAsync(Kayttaja kayttaja, IReadOnlyCollection<string> tunnisteet, CancellationToken ct = default)
     {
         if (tunnisteet.Count == 0) return 0;
         var sallitut = kayttaja.Organisaatiot(r => r.Sisaltaa(Oikeus.TIEDONSIIRRON_MITATOINTI), await organisaatiot.PuuAsync(ct)).ToList();
-        if (sallitut.Count == 0) throw new KoskiVirheet("forbidden", "Ei oikeutta poistaa tiedonsiirtovirheitä.");
+        if (!SaaPoistaaVirheita(kayttaja) || sallitut.Count == 0) throw new KoskiVirheet("forbidden", "Ei oikeutta poistaa tiedonsiirtovirheitä.");
         await loki.TallennaAsync(ct);
         var globaali = kayttaja.JokinRooli(r => r.Sisaltaa(Oikeus.GLOBAALI) && r.Sisaltaa(Oikeus.TIEDONSIIRRON_MITATOINTI));
         var ids = tunnisteet.ToList();

@@ -12,6 +12,7 @@ public sealed class SivuPolitiikka(Sivu sivu) : IAuthorizationRequirement
 
     public const string Oppijat = "Sivu:Oppijat";
     public const string UusiOpiskeluoikeus = "Sivu:UusiOpiskeluoikeus";
+    public const string Tiedonsiirrot = "Sivu:Tiedonsiirrot";
     public const string Raportit = "Sivu:Raportit";
     public const string Kayttooikeudet = "Sivu:Kayttooikeudet";
     public const string OmatTiedot = "Sivu:OmatTiedot";
