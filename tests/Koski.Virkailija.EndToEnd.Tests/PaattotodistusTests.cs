@@ -49,6 +49,9 @@ public sealed class PaattotodistusTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää vuosiluokka" }).ClickAsync();
         await sivu.ValitseAsync("luokka-0-aste", "9");
         await PaivaAsync(sivu, "luokka-0-alku", "7.8.2025");
+        // Tab went on to the suorituskieli, whose list opens on focus: closed, it keeps its Finnish default.
+        await sivu.Keyboard.PressAsync("Escape");
+        await Expect(sivu.Locator("input[id='luokka-0-suorituskieli']")).ToHaveValueAsync("suomi");
         await sivu.ValitseAsync("luokka-0-kayttaytyminen", "S (hyväksytty)");
         await VahvistusAsync(sivu, "luokka-0-vahvistus");
 
