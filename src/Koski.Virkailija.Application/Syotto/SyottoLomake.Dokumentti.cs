@@ -44,7 +44,7 @@ public sealed partial class SyottoLomake
     /// <summary>How many päätason suoritukset the document has; the form never removes the last one.</summary>
     public int PaatasonSuorituksia => MuutSuoritukset.Count + Tyyppi switch
     {
-        Perusopetus => Vuosiluokat.Count + (IlmanPaasuoritusta ? 0 : 1),
+        Perusopetus => Vuosiluokat.Count + (IlmanPaasuoritusta ? 0 : 1) + Aineopinnot.Count,
         Taiteenperusopetus => Tpo.Suoritukset.Count,
         _ => 1,
     };
@@ -151,6 +151,7 @@ public sealed partial class SyottoLomake
     {
         var suoritukset = Vuosiluokat.Select(Vuosiluokka).ToList();
         if (!IlmanPaasuoritusta) suoritukset.Insert(OppimaaranIndeksi, PerusopetuksenOppimaara());
+        suoritukset.AddRange(Aineopinnot.Select(Aineopinto));
         return suoritukset;
     }
 

@@ -53,6 +53,9 @@ public sealed partial class SyottoLomake
                 });
                 _luettuDiaarinumero ??= Teksti(suoritus["koulutusmoduuli"], "perusteenDiaarinumero");
                 return;
+            case OppiaineenOppimaara when Tyyppi == Perusopetus:
+                Aineopinnot.Add(LueAineopinto(suoritus));
+                return;
             case "perusopetuksenoppimaara" when Tyyppi == Perusopetus && PaasuoritusPohja is null:
             case "perusopetuksenlisaopetus" when Tyyppi == Lisaopetus && PaasuoritusPohja is null:
             case "esiopetuksensuoritus" when Tyyppi == Esiopetus && PaasuoritusPohja is null:

@@ -123,7 +123,8 @@ public sealed partial class SyottoLomake
         if (!sama || moduuli.ContainsKey("pakollinen") || rivi.Pakollinen == rivi.Paikallinen) moduuli["pakollinen"] = rivi.Pakollinen;
         AsetaLaajuus(moduuli, rivi.Laajuus);
 
-        Totuus(oppiaine, "yksilöllistettyOppimäärä", rivi.Yksilollistetty, uusi: rivi.Pohja is null);
+        // An oppiaineen oppimäärä (a päätason suoritus) has no yksilöllistetty or rajattu oppimäärä of its own.
+        Totuus(oppiaine, "yksilöllistettyOppimäärä", rivi.Yksilollistetty, uusi: rivi.Pohja is null && tyyppi != OppiaineenOppimaara);
         Totuus(oppiaine, "rajattuOppimäärä", rivi.Rajattu, uusi: rivi.Pohja is null && tyyppi == "perusopetuksenoppiaine");
         if (rivi.Pohja is null && tyyppi == "perusopetuksenoppiaine") oppiaine["painotettuOpetus"] = false;
         if (rivi.Pohja is null && tyyppi == "perusopetuksenlisaopetuksenoppiaine") oppiaine["korotus"] = false;

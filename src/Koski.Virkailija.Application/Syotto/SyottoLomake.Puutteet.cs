@@ -14,27 +14,27 @@ public sealed partial class SyottoLomake
     {
         var virheet = new List<ValidointiVirhe>();
         if (OppiaineidenIndeksi is { } paa) virheet.AddRange(Puutteet(OppiaineRivit, $"suoritukset[{paa}]"));
-        if (Tyyppi == Perusopetus)
-            for (var i = 0; i < Vuosiluokat.Count; i++)
-                virheet.AddRange(Puutteet(Vuosiluokat[i].OppiaineRivit, $"suoritukset[{VuosiluokanIndeksi(i)}]"));
+        if (Tyyppi != Perusopetus) return virheet;
+        for (var i = 0; i < Vuosiluokat.Count; i++)
+            virheet.AddRange(Puutteet(Vuosiluokat[i].OppiaineRivit, $"suoritukset[{VuosiluokanIndeksi(i)}]"));
+        for (var i = 0; i < Aineopinnot.Count; i++)
+            virheet.AddRange(Puutteet(Aineopinnot[i].Oppiaine, $"suoritukset[{AineopinnonIndeksi(i)}].koulutusmoduuli"));
         return virheet;
     }
 
-    private static IEnumerable<ValidointiVirhe> Puutteet(List<OppiaineRivi> rivit, string polku)
+    private static IEnumerable<ValidointiVirhe> Puutteet(List<OppiaineRivi> rivit, string polku) =>
+        rivit.SelectMany((rivi, i) => Puutteet(rivi, $"{polku}.osasuoritukset[{i}].koulutusmoduuli"));
+
+    private static IEnumerable<ValidointiVirhe> Puutteet(OppiaineRivi rivi, string moduuli)
     {
-        for (var i = 0; i < rivit.Count; i++)
+        if (rivi.Paikallinen)
         {
-            var rivi = rivit[i];
-            var moduuli = $"{polku}.osasuoritukset[{i}].koulutusmoduuli";
-            if (rivi.Paikallinen)
-            {
-                if (string.IsNullOrWhiteSpace(rivi.Oppiaine))
-                    yield return new(Skeemavirhe, "Anna paikalliselle oppiaineelle koodi.", $"{moduuli}.tunniste.koodiarvo");
-                if (string.IsNullOrWhiteSpace(rivi.PaikallinenNimi))
-                    yield return new(Skeemavirhe, "Anna paikalliselle oppiaineelle nimi.", $"{moduuli}.tunniste.nimi");
-            }
-            else if (KielenKoodisto(rivi.Oppiaine) is not null && string.IsNullOrEmpty(rivi.Kieli))
-                yield return new(Skeemavirhe, "Valitse oppiaineen kieli.", $"{moduuli}.kieli");
+            if (string.IsNullOrWhiteSpace(rivi.Oppiaine))
+                yield return new(Skeemavirhe, "Anna paikalliselle oppiaineelle koodi.", $"{moduuli}.tunniste.koodiarvo");
+            if (string.IsNullOrWhiteSpace(rivi.PaikallinenNimi))
+                yield return new(Skeemavirhe, "Anna paikalliselle oppiaineelle nimi.", $"{moduuli}.tunniste.nimi");
         }
+        else if (KielenKoodisto(rivi.Oppiaine) is not null && string.IsNullOrEmpty(rivi.Kieli))
+            yield return new(Skeemavirhe, "Valitse oppiaineen kieli.", $"{moduuli}.kieli");
     }
 }

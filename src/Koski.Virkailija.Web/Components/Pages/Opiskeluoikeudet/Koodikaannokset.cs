@@ -15,7 +15,8 @@ public sealed class Koodikaannokset
     public const string Tilat = "koskiopiskeluoikeudentila";
     public const string Oppiaineet = "koskioppiaineetyleissivistava";
     public const string Jarjestamismuodot = "vardajarjestamismuoto";
-    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot];
+    public const string Suoritustavat = "perusopetuksensuoritustapa";
+    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot, Suoritustavat];
 
     /// <summary>Lists the form offers whole (languages): every code of the list, by name in the UI language.</summary>
     private static readonly string[] Luettelokoodistot = [SyottoLomake.AidinkieliKoodisto, SyottoLomake.KieliKoodisto, SyottoLomake.SuorituskieliKoodisto];
