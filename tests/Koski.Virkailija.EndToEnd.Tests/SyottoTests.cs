@@ -47,7 +47,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
             await PaivaAsync(sivu, $"luokka-{i}-alku", i == 0 ? "8.8.2024" : "7.8.2025");
         }
         await sivu.GetByTestId("luokka-0-jaa").GetByRole(AriaRole.Checkbox).CheckAsync();
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine", Exact = true }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "9");
         // No vahvistus: KOSKI confirms a perusopetuksen oppimäärä only with a 9th-grade suoritus.
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
@@ -133,7 +133,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await Expect(sivu.GetByText("Perusopetuksen lisäopetus: oppiaineet")).ToBeVisibleAsync();
         // KOSKI takes no lisäopetus tila after 31.5.2023.
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2022");
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine" }).ClickAsync();
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine", Exact = true }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "8");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 

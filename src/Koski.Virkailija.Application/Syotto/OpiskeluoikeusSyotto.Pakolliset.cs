@@ -20,6 +20,7 @@ public sealed partial class OpiskeluoikeusSyotto
             virheet.Add(new("badRequest.validation.organisaatio.koulutustoimijaPakollinen", "Valitse hankintakoulutuksen ostaja.", "koulutustoimija"));
         if (string.IsNullOrWhiteSpace(tunniste))
             virheet.Add(new("badRequest.validation.jsonSchema", "Anna henkilötunnus tai oppijanumero.", TiedonsiirtoHenkilonHetu));
+        virheet.AddRange(lomake.OppiaineidenPuutteet());
         return virheet;
     }
 
@@ -33,6 +34,15 @@ public sealed partial class OpiskeluoikeusSyotto
         var polut = pakolliset.Select(v => v.Polku).ToHashSet(StringComparer.Ordinal);
         var saannot = await EsitarkistaAsync(lomake.Dokumentti(), ct);
         return [.. saannot.Where(v => !polut.Contains(v.Polku)), .. pakolliset];
+    }
+
+    /// <summary>What the save of an edited form would refuse, before saving: the form's gaps first, then the catalogue's rules.</summary>
+    public async Task<IReadOnlyList<ValidointiVirhe>> EsitarkistaAsync(SyottoLomake lomake, CancellationToken ct = default)
+    {
+        var puutteet = lomake.OppiaineidenPuutteet();
+        var polut = puutteet.Select(v => v.Polku).ToHashSet(StringComparer.Ordinal);
+        var saannot = await EsitarkistaAsync(lomake.Dokumentti(), ct);
+        return [.. saannot.Where(v => !polut.Contains(v.Polku)), .. puutteet];
     }
 
     private const string TiedonsiirtoHenkilonHetu = "henkilö.hetu";

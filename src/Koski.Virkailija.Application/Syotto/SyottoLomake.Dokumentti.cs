@@ -14,10 +14,21 @@ public sealed partial class SyottoLomake
     /// </summary>
     public bool IlmanPaasuoritusta { get; set; }
 
+    /// <summary>
+    /// Where among the vuosiluokat the stored oppimäärä stood (KOSKI keeps the order it was given); null on a new
+    /// form, which puts the oppimäärä after its vuosiluokat.
+    /// </summary>
+    public int? OppimaaranPaikka { get; private set; }
+
+    private int OppimaaranIndeksi => Math.Min(OppimaaranPaikka ?? Vuosiluokat.Count, Vuosiluokat.Count);
+
+    /// <summary>Index in suoritukset of vuosiluokka <paramref name="rivi"/> of <see cref="Vuosiluokat"/>.</summary>
+    public int VuosiluokanIndeksi(int rivi) => !IlmanPaasuoritusta && rivi >= OppimaaranIndeksi ? rivi + 1 : rivi;
+
     /// <summary>Index in suoritukset of the suoritus whose vahvistus the form edits, or null when none.</summary>
     public int? VahvistettavaIndeksi => Tyyppi switch
     {
-        Perusopetus => IlmanPaasuoritusta ? null : Vuosiluokat.Count,
+        Perusopetus => IlmanPaasuoritusta ? null : OppimaaranIndeksi,
         Taiteenperusopetus => Tpo.Suoritukset.Count > 0 ? Tpo.Suoritukset.Count - 1 : null,
         _ => 0,
     };
@@ -25,7 +36,7 @@ public sealed partial class SyottoLomake
     /// <summary>Index in suoritukset of the suoritus whose oppiaineet the form edits, or null when the type has none.</summary>
     public int? OppiaineidenIndeksi => Tyyppi switch
     {
-        Perusopetus => IlmanPaasuoritusta ? null : Vuosiluokat.Count,
+        Perusopetus => IlmanPaasuoritusta ? null : OppimaaranIndeksi,
         Lisaopetus => 0,
         _ => null,
     };
@@ -33,7 +44,7 @@ public sealed partial class SyottoLomake
     /// <summary>How many päätason suoritukset the document has; the form never removes the last one.</summary>
     public int PaatasonSuorituksia => MuutSuoritukset.Count + Tyyppi switch
     {
-        Perusopetus => Vuosiluokat.Count + (IlmanPaasuoritusta ? 0 : 1),
+        Perusopetus => Vuosiluokat.Count + (IlmanPaasuoritusta ? 0 : 1) + Aineopinnot.Count,
         Taiteenperusopetus => Tpo.Suoritukset.Count,
         _ => 1,
     };
@@ -52,12 +63,12 @@ public sealed partial class SyottoLomake
 
         List<JsonObject> suoritukset = Tyyppi switch
         {
-            Perusopetus => [.. Vuosiluokat.Select(Vuosiluokka), .. IlmanPaasuoritusta ? Array.Empty<JsonObject>() : [PerusopetuksenOppimaara()]],
+            Perusopetus => PerusopetuksenSuoritukset(),
             Taiteenperusopetus => Tpo.Suoritukset.Select(TaiteenperusopetuksenSuoritus).ToList(),
             Lisaopetus => [LisaopetuksenSuoritus()],
             _ => new List<JsonObject> { EsiopetuksenSuoritus() },
         };
-        if (VahvistettavaIndeksi is { } v && v < suoritukset.Count) Vahvista(suoritukset[v]);
+        if (VahvistettavaIndeksi is { } v && v < suoritukset.Count) Vahvista(suoritukset[v], Vahvistus);
         oo["suoritukset"] = new JsonArray([.. suoritukset, .. MuutSuoritukset.Select(s => s.DeepClone())]);
         // Without the right the form writes no catalogue field; the stored ones come back on save (PiilotetutTiedot).
         if (!LisatiedotMuokattavissa) ArkaluonteisetTiedot.Poista(oo);
@@ -132,14 +143,26 @@ public sealed partial class SyottoLomake
         return jakso;
     }
 
+    private List<JsonObject> PerusopetuksenSuoritukset()
+    {
+        var suoritukset = Vuosiluokat.Select(Vuosiluokka).ToList();
+        if (!IlmanPaasuoritusta) suoritukset.Insert(OppimaaranIndeksi, PerusopetuksenOppimaara());
+        suoritukset.AddRange(Aineopinnot.Select(Aineopinto));
+        return suoritukset;
+    }
+
     private JsonObject Vuosiluokka(VuosiluokkaRivi rivi)
     {
         var suoritus = Kopio(rivi.Pohja);
-        Koulutusmoduuli(suoritus, rivi.Luokkaaste, "perusopetuksenluokkaaste", "104/011/2014", valittu: true);
+        Koulutusmoduuli(suoritus, rivi.Luokkaaste, "perusopetuksenluokkaaste", Diaarinumero, valittu: true);
+        PerusopetuksenDiaari(suoritus);
         Teksti(suoritus, "luokka", string.IsNullOrWhiteSpace(rivi.Luokka) ? null : rivi.Luokka.Trim());
-        Perustiedot(suoritus);
+        Perustiedot(suoritus, rivi.Suorituskieli);
         Teksti(suoritus, "alkamispäivä", Paiva(rivi.Alkamispaiva));
+        Vahvista(suoritus, rivi.Vahvistus);
         suoritus["jääLuokalle"] = rivi.JaaLuokalle;
+        Kayttaytyminen(suoritus, rivi.Kayttaytyminen);
+        Osasuoritukset(suoritus, rivi.OppiaineRivit, "perusopetuksenoppiaine");
         Koodi(suoritus, "tyyppi", "perusopetuksenvuosiluokka", "suorituksentyyppi");
         return suoritus;
     }
@@ -147,11 +170,12 @@ public sealed partial class SyottoLomake
     private JsonObject PerusopetuksenOppimaara()
     {
         var suoritus = Kopio(PaasuoritusPohja);
-        Koulutusmoduuli(suoritus, "201101", "koulutus", "104/011/2014");
-        Perustiedot(suoritus);
+        Koulutusmoduuli(suoritus, "201101", "koulutus", Diaarinumero);
+        PerusopetuksenDiaari(suoritus);
+        Perustiedot(suoritus, Suorituskieli);
         if (!suoritus.ContainsKey("suoritustapa")) suoritus["suoritustapa"] = Koodi("koulutus", "perusopetuksensuoritustapa");
         Koodi(suoritus, "tyyppi", "perusopetuksenoppimaara", "suorituksentyyppi");
-        Osasuoritukset(suoritus, "perusopetuksenoppiaine");
+        Osasuoritukset(suoritus, OppiaineRivit, "perusopetuksenoppiaine");
         return suoritus;
     }
 
@@ -159,9 +183,9 @@ public sealed partial class SyottoLomake
     {
         var suoritus = Kopio(PaasuoritusPohja);
         Koulutusmoduuli(suoritus, "020075", "koulutus", "105/011/2014");
-        Perustiedot(suoritus);
+        Perustiedot(suoritus, Suorituskieli);
         Koodi(suoritus, "tyyppi", "perusopetuksenlisaopetus", "suorituksentyyppi");
-        Osasuoritukset(suoritus, "perusopetuksenlisaopetuksenoppiaine");
+        Osasuoritukset(suoritus, OppiaineRivit, "perusopetuksenlisaopetuksenoppiaine");
         return suoritus;
     }
 
@@ -169,7 +193,7 @@ public sealed partial class SyottoLomake
     {
         var suoritus = Kopio(PaasuoritusPohja);
         Koulutusmoduuli(suoritus, "001101", "koulutus", "102/011/2014");
-        Perustiedot(suoritus);
+        Perustiedot(suoritus, Suorituskieli);
         Koodi(suoritus, "tyyppi", "esiopetuksensuoritus", "suorituksentyyppi");
         return suoritus;
     }
@@ -185,11 +209,11 @@ public sealed partial class SyottoLomake
         return suoritus;
     }
 
-    /// <summary>Toimipiste and suorituskieli of a new suoritus; a stored suoritus keeps its own.</summary>
-    private void Perustiedot(JsonObject suoritus)
+    /// <summary>Toimipiste of a new suoritus (a stored suoritus keeps its own) and the suorituskieli chosen.</summary>
+    private void Perustiedot(JsonObject suoritus, string suorituskieli)
     {
         if (!suoritus.ContainsKey("toimipiste")) suoritus["toimipiste"] = new JsonObject { ["oid"] = OppilaitosOid };
-        if (!suoritus.ContainsKey("suorituskieli")) suoritus["suorituskieli"] = Koodi("FI", "kieli");
+        Koodi(suoritus, "suorituskieli", suorituskieli, SuorituskieliKoodisto);
     }
 
     /// <summary>The form's tunniste; a stored päätason suoritus keeps its own (e.g. 001102 kaksikielinen esiopetus) unless the form chooses it.</summary>
@@ -201,54 +225,28 @@ public sealed partial class SyottoLomake
         if (Teksti(moduuli, "perusteenDiaarinumero") is null || tunniste == "999907") Teksti(moduuli, "perusteenDiaarinumero", diaarinumero);
     }
 
-    private void Osasuoritukset(JsonObject suoritus, string tyyppi)
-    {
-        if (OppiaineRivit.Count == 0 && !suoritus.ContainsKey("osasuoritukset")) return;
-        suoritus["osasuoritukset"] = new JsonArray(OppiaineRivit.Select(r => (JsonNode)Oppiaine(r, tyyppi)).ToArray());
-    }
-
-    private static JsonObject Oppiaine(OppiaineRivi rivi, string tyyppi)
-    {
-        var oppiaine = Kopio(rivi.Pohja);
-        if (Teksti(oppiaine["koulutusmoduuli"]?["tunniste"], "koodiarvo") != rivi.Oppiaine)
-            oppiaine["koulutusmoduuli"] = new JsonObject { ["tunniste"] = Koodi(rivi.Oppiaine, "koskioppiaineetyleissivistava"), ["pakollinen"] = true };
-        Totuus(oppiaine, "yksilöllistettyOppimäärä", rivi.Yksilollistetty, uusi: rivi.Pohja is null);
-        Totuus(oppiaine, "rajattuOppimäärä", rivi.Rajattu, uusi: rivi.Pohja is null && tyyppi == "perusopetuksenoppiaine");
-        if (rivi.Pohja is null && tyyppi == "perusopetuksenlisaopetuksenoppiaine") oppiaine["korotus"] = false;
-        if (rivi.Arvosana is null) oppiaine.Remove("arviointi");
-        else if (Arvosana(oppiaine) != rivi.Arvosana)
-            oppiaine["arviointi"] = new JsonArray(new JsonObject
-            {
-                ["arvosana"] = Koodi(rivi.Arvosana, "arviointiasteikkoyleissivistava"),
-                ["hyväksytty"] = rivi.Arvosana is not ("4" or "H"),
-            });
-        // A stored osasuoritus keeps its type (e.g. a toiminta-alue, or muuperusopetuksenlisaopetuksensuoritus).
-        if (!oppiaine.ContainsKey("tyyppi")) oppiaine["tyyppi"] = Koodi(tyyppi, "suorituksentyyppi");
-        return oppiaine;
-    }
-
     /// <summary>The valid grade of an osasuoritus: KOSKI's last arviointi.</summary>
     internal static string? Arvosana(JsonObject suoritus) =>
         (suoritus["arviointi"] as JsonArray)?.LastOrDefault() is JsonObject viimeinen ? Teksti(viimeinen["arvosana"], "koodiarvo") : null;
 
-    private void Vahvista(JsonObject suoritus)
+    private void Vahvista(JsonObject suoritus, Vahvistustiedot tiedot)
     {
-        if (VahvistusPaiva is null)
+        if (tiedot.Paiva is null)
         {
             suoritus.Remove("vahvistus");
             return;
         }
         if (suoritus["vahvistus"] is not JsonObject vahvistus) suoritus["vahvistus"] = vahvistus = new JsonObject();
-        Teksti(vahvistus, "päivä", Paiva(VahvistusPaiva));
-        Koodi(vahvistus, "paikkakunta", VahvistusPaikkakunta ?? "", "kunta");
+        Teksti(vahvistus, "päivä", Paiva(tiedot.Paiva));
+        Koodi(vahvistus, "paikkakunta", tiedot.Paikkakunta ?? "", "kunta");
         if (!vahvistus.ContainsKey("myöntäjäOrganisaatio")) vahvistus["myöntäjäOrganisaatio"] = new JsonObject { ["oid"] = OppilaitosOid };
         if (vahvistus["myöntäjäHenkilöt"] is not JsonArray { Count: > 0 } henkilot || henkilot[0] is not JsonObject henkilo)
         {
             henkilo = new JsonObject { ["organisaatio"] = new JsonObject { ["oid"] = OppilaitosOid } };
             vahvistus["myöntäjäHenkilöt"] = new JsonArray(henkilo);
         }
-        Teksti(henkilo, "nimi", MyontajaNimi ?? "");
-        if (Teksti(henkilo["titteli"], "fi") != (MyontajaTitteli ?? "")) henkilo["titteli"] = new JsonObject { ["fi"] = MyontajaTitteli ?? "" };
+        Teksti(henkilo, "nimi", tiedot.MyontajaNimi ?? "");
+        if (Teksti(henkilo["titteli"], "fi") != (tiedot.MyontajaTitteli ?? "")) henkilo["titteli"] = new JsonObject { ["fi"] = tiedot.MyontajaTitteli ?? "" };
     }
 
     private static JsonObject Kopio(JsonObject? pohja) => pohja?.DeepClone().AsObject() ?? new JsonObject();

@@ -46,40 +46,48 @@ public sealed partial class SyottoLomake
                     Luokkaaste = tunniste ?? "", Luokka = Teksti(suoritus, "luokka"),
                     Alkamispaiva = Paivaksi(Teksti(suoritus, "alkamispäivä")),
                     JaaLuokalle = Totuus(suoritus, "jääLuokalle"), Pohja = suoritus,
+                    OppiaineRivit = Objektit(suoritus["osasuoritukset"]).Select(LueOppiaine).ToList(),
+                    Kayttaytyminen = Teksti(suoritus["käyttäytymisenArvio"]?["arvosana"], "koodiarvo"),
+                    Suorituskieli = Teksti(suoritus["suorituskieli"], "koodiarvo") ?? OletusSuorituskieli,
+                    Vahvistus = LueVahvistus(suoritus),
                 });
+                _luettuDiaarinumero ??= Teksti(suoritus["koulutusmoduuli"], "perusteenDiaarinumero");
+                return;
+            case OppiaineenOppimaara when Tyyppi == Perusopetus:
+                Aineopinnot.Add(LueAineopinto(suoritus));
                 return;
             case "perusopetuksenoppimaara" when Tyyppi == Perusopetus && PaasuoritusPohja is null:
             case "perusopetuksenlisaopetus" when Tyyppi == Lisaopetus && PaasuoritusPohja is null:
             case "esiopetuksensuoritus" when Tyyppi == Esiopetus && PaasuoritusPohja is null:
                 PaasuoritusPohja = suoritus;
-                OppiaineRivit = Objektit(suoritus["osasuoritukset"]).Select(o => new OppiaineRivi
-                {
-                    Oppiaine = Teksti(o["koulutusmoduuli"]?["tunniste"], "koodiarvo") ?? "",
-                    Arvosana = Arvosana(o), Yksilollistetty = Totuus(o, "yksilöllistettyOppimäärä"),
-                    Rajattu = Totuus(o, "rajattuOppimäärä"), Pohja = o, Nimi = OsasuorituksenNimi(o),
-                }).ToList();
-                LueVahvistus(suoritus);
+                OppimaaranPaikka = Vuosiluokat.Count;
+                OppiaineRivit = Objektit(suoritus["osasuoritukset"]).Select(LueOppiaine).ToList();
+                Suorituskieli = Teksti(suoritus["suorituskieli"], "koodiarvo") ?? OletusSuorituskieli;
+                if (Tyyppi == Perusopetus && Teksti(suoritus["koulutusmoduuli"], "perusteenDiaarinumero") is { } diaari)
+                    Diaarinumero = _luettuDiaarinumero = diaari;
+                Vahvistus = LueVahvistus(suoritus);
                 return;
             default:
                 if (Tyyppi == Taiteenperusopetus && Taiteenperusopetusta.Taso(tyyppi) is { } taso)
                 {
                     Tpo.Taiteenala = Teksti(suoritus["koulutusmoduuli"]?["taiteenala"], "koodiarvo") ?? Tpo.Taiteenala;
                     Tpo.Suoritukset.Add(new TpoSuoritusRivi { Taso = taso, Pohja = suoritus });
-                    LueVahvistus(suoritus);
+                    Vahvistus = LueVahvistus(suoritus);
                 }
                 else MuutSuoritukset.Add(suoritus);
                 return;
         }
     }
 
-    private void LueVahvistus(JsonObject suoritus)
+    private static Vahvistustiedot LueVahvistus(JsonObject suoritus)
     {
         var vahvistus = suoritus["vahvistus"] as JsonObject;
-        VahvistusPaiva = Paivaksi(Teksti(vahvistus, "päivä"));
-        VahvistusPaikkakunta = Teksti(vahvistus?["paikkakunta"], "koodiarvo");
         var henkilo = (vahvistus?["myöntäjäHenkilöt"] as JsonArray)?.FirstOrDefault() as JsonObject;
-        MyontajaNimi = Teksti(henkilo, "nimi");
-        MyontajaTitteli = Teksti(henkilo?["titteli"], "fi");
+        return new Vahvistustiedot
+        {
+            Paiva = Paivaksi(Teksti(vahvistus, "päivä")), Paikkakunta = Teksti(vahvistus?["paikkakunta"], "koodiarvo"),
+            MyontajaNimi = Teksti(henkilo, "nimi"), MyontajaTitteli = Teksti(henkilo?["titteli"], "fi"),
+        };
     }
 
     private void LueLisatiedot(JsonObject? lisatiedot)

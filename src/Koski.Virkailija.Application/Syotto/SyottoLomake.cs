@@ -23,14 +23,6 @@ public sealed partial class SyottoLomake
         new(Taiteenperusopetus, "Taiteen perusopetus"),
     ];
 
-    /// <summary>Subjects that need no language or religion choice, from koskioppiaineetyleissivistava.</summary>
-    public static IReadOnlyList<Valinta> Oppiaineet { get; } =
-    [
-        new("MA", "Matematiikka"), new("BI", "Biologia"), new("GE", "Maantieto"), new("FY", "Fysiikka"), new("KE", "Kemia"),
-        new("TE", "Terveystieto"), new("HI", "Historia"), new("YH", "Yhteiskuntaoppi"), new("MU", "Musiikki"),
-        new("KU", "Kuvataide"), new("KS", "Käsityö"), new("LI", "Liikunta"), new("KO", "Kotitalous"), new("OP", "Oppilaanohjaus"),
-    ];
-
     /// <summary>arviointiasteikkoyleissivistava: numbers 4–10, S (hyväksytty), H (hylätty), O (osallistunut).</summary>
     public static IReadOnlyList<string> Arvosanat { get; } = ["4", "5", "6", "7", "8", "9", "10", "S", "H", "O"];
 
@@ -61,11 +53,13 @@ public sealed partial class SyottoLomake
     /// (lisätiedot, jää luokalle, yksilöllistetty or rajattu oppimäärä …); what is stored stays.
     /// </summary>
     public bool LisatiedotMuokattavissa { get; set; } = true;
-    public DateTime? VahvistusPaiva { get; set; }
+    /// <summary>The vahvistus of the suoritus that completes the study right (<see cref="VahvistettavaIndeksi"/>).</summary>
+    public Vahvistustiedot Vahvistus { get; set; } = new();
+    public DateTime? VahvistusPaiva { get => Vahvistus.Paiva; set => Vahvistus.Paiva = value; }
     /// <summary>A kunta code (koodisto kunta), e.g. 179 Jyväskylä.</summary>
-    public string? VahvistusPaikkakunta { get; set; }
-    public string? MyontajaNimi { get; set; }
-    public string? MyontajaTitteli { get; set; }
+    public string? VahvistusPaikkakunta { get => Vahvistus.Paikkakunta; set => Vahvistus.Paikkakunta = value; }
+    public string? MyontajaNimi { get => Vahvistus.MyontajaNimi; set => Vahvistus.MyontajaNimi = value; }
+    public string? MyontajaTitteli { get => Vahvistus.MyontajaTitteli; set => Vahvistus.MyontajaTitteli = value; }
     public Taiteenperusopetuksen Tpo { get; set; } = new();
     /// <summary>vardajarjestamismuoto of an esiopetus bought from a varhaiskasvatus toimipaikka; null when not bought.</summary>
     public string? Jarjestamismuoto { get; set; }
@@ -92,16 +86,31 @@ public sealed partial class SyottoLomake
         public string? Luokka { get; set; }
         public DateTime? Alkamispaiva { get; set; }
         public bool JaaLuokalle { get; set; }
+        /// <summary>The vuosiluokka's own oppiaineet and grades.</summary>
+        public List<OppiaineRivi> OppiaineRivit { get; set; } = [];
+        /// <summary>käyttäytymisenArvio's arvosana (arviointiasteikkoyleissivistava); null when not given.</summary>
+        public string? Kayttaytyminen { get; set; }
+        public string Suorituskieli { get; set; } = OletusSuorituskieli;
+        public Vahvistustiedot Vahvistus { get; set; } = new();
         public JsonObject? Pohja { get; set; }
     }
 
     public sealed class OppiaineRivi
     {
+        /// <summary>A koskioppiaineetyleissivistava code, or a paikallinen oppiaine's own code when <see cref="Paikallinen"/>.</summary>
         public string Oppiaine { get; set; } = "MA";
+        public bool Paikallinen { get; set; }
+        /// <summary>The language of AI (oppiaineaidinkielijakirjallisuus) or of a foreign/second language (kielivalikoima).</summary>
+        public string? Kieli { get; set; }
+        public bool Pakollinen { get; set; } = true;
+        /// <summary>In vuosiviikkotunnit.</summary>
+        public decimal? Laajuus { get; set; }
+        /// <summary>A paikallinen oppiaine's name (also its kuvaus when it has none).</summary>
+        public string? PaikallinenNimi { get; set; }
         public string? Arvosana { get; set; }
         public bool Yksilollistetty { get; set; }
         public bool Rajattu { get; set; }
-        /// <summary>The stored name of a subject not in <see cref="Oppiaineet"/> (e.g. a language or a toiminta-alue).</summary>
+        /// <summary>The stored name of a subject not in <see cref="Oppiaineet"/> (e.g. a toiminta-alue).</summary>
         public string? Nimi { get; set; }
         public JsonObject? Pohja { get; set; }
     }
@@ -113,6 +122,16 @@ public sealed partial class SyottoLomake
         public DateTime? Alku { get; set; }
         public DateTime? Loppu { get; set; }
         public JsonObject? Pohja { get; set; }
+    }
+
+    /// <summary>A suoritus's vahvistus: day, kunta and the person who signed it.</summary>
+    public sealed class Vahvistustiedot
+    {
+        public DateTime? Paiva { get; set; }
+        /// <summary>A kunta code (koodisto kunta), e.g. 179 Jyväskylä.</summary>
+        public string? Paikkakunta { get; set; }
+        public string? MyontajaNimi { get; set; }
+        public string? MyontajaTitteli { get; set; }
     }
 
     public sealed class Taiteenperusopetuksen

@@ -11,6 +11,8 @@ public sealed class SyottoLomakkeenLukuTests
     [Theory]
     [InlineData("perusopetuksenoppimaara-paattotodistus_2025-03-20.json")]
     [InlineData("perusopetuksenoppimaara-toiminta-alueittainopiskelija_2024-10-18.json")]
+    [InlineData("perusopetuksenoppimaara-ysiluokkalainen_2025-03-20.json")]
+    [InlineData("perusopetuksenlisaopetustoiminta-alueittain_2024-10-16.json")]
     [InlineData("nuortenperusopetuksenoppiaineenoppimaara-paattotodistus_2026-05-06.json")]
     [InlineData("perusopetuksenlisaopetus_2022-08-15.json")]
     [InlineData("esiopetusvalmis_2022-09-26.json")]

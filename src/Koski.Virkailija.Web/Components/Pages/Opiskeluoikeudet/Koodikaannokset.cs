@@ -15,20 +15,32 @@ public sealed class Koodikaannokset
     public const string Tilat = "koskiopiskeluoikeudentila";
     public const string Oppiaineet = "koskioppiaineetyleissivistava";
     public const string Jarjestamismuodot = "vardajarjestamismuoto";
-    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot];
+    public const string Suoritustavat = "perusopetuksensuoritustapa";
+    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot, Suoritustavat];
+
+    /// <summary>Lists the form offers whole (languages): every code of the list, by name in the UI language.</summary>
+    private static readonly string[] Luettelokoodistot = [SyottoLomake.AidinkieliKoodisto, SyottoLomake.KieliKoodisto, SyottoLomake.SuorituskieliKoodisto];
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _nimet = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, IReadOnlyList<Valinta>> _luettelot = new(StringComparer.Ordinal);
 
     public static Koodikaannokset Suomeksi { get; } = new();
 
     public static async Task<Koodikaannokset> LataaAsync(Application.Koodistot.Koodistot koodistot)
     {
-        if (Kielet.Nykyinen == "fi") return Suomeksi;
         var kaannokset = new Koodikaannokset();
-        foreach (var uri in Koodistot)
-            kaannokset._nimet[uri] = (await koodistot.KoodistoAsync(uri)).ToDictionary(k => k.Key, k => k.Value.Kielella());
+        if (Kielet.Nykyinen != "fi")
+            foreach (var uri in Koodistot)
+                kaannokset._nimet[uri] = (await koodistot.KoodistoAsync(uri)).ToDictionary(k => k.Key, k => k.Value.Kielella());
+        var jarjestys = StringComparer.Create(System.Globalization.CultureInfo.CurrentCulture, true);
+        foreach (var uri in Luettelokoodistot)
+            kaannokset._luettelot[uri] = (await koodistot.KoodistoAsync(uri)).Values
+                .Select(k => new Valinta(k.Koodiarvo, k.Kielella())).OrderBy(v => v.Nimi, jarjestys).ToList();
         return kaannokset;
     }
+
+    /// <summary>The whole list of <paramref name="koodistoUri"/> (one of the language lists), by name; empty when not imported.</summary>
+    public IReadOnlyList<Valinta> Luettelo(string koodistoUri) => _luettelot.GetValueOrDefault(koodistoUri) ?? [];
 
     public IReadOnlyList<Valinta> Valinnat(IReadOnlyList<Valinta> valinnat, string koodistoUri) =>
         _nimet.TryGetValue(koodistoUri, out var nimet)

@@ -10,7 +10,9 @@ public static class Lomakeosiot
 {
     public static IReadOnlyList<Type> Tyypille(SyottoLomake lomake) => lomake.Tyyppi switch
     {
-        SyottoLomake.Perusopetus => lomake.IlmanPaasuoritusta ? [typeof(VuosiluokatOsio), typeof(IlmanOppimaaraaOsio)] : [typeof(VuosiluokatOsio), typeof(OppiaineetOsio)],
+        SyottoLomake.Perusopetus => lomake.IlmanPaasuoritusta
+            ? [typeof(VuosiluokatOsio), typeof(IlmanOppimaaraaOsio), typeof(AineopinnotOsio)]
+            : [typeof(VuosiluokatOsio), typeof(OppiaineetOsio), typeof(AineopinnotOsio)],
         SyottoLomake.Lisaopetus => [typeof(OppiaineetOsio)],
         SyottoLomake.Taiteenperusopetus => [typeof(TaiteenperusopetusOsio)],
         _ => [],
