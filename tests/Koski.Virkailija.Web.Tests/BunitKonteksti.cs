@@ -17,6 +17,7 @@ public static class BunitKonteksti
         var bunit = new BunitContext();
         bunit.Services.AddMudServices();
         bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
+        bunit.Services.AddSingleton(new Koski.Virkailija.Domain.Validointi.Rajapaivat());
         // MudBlazor's components call their scripts after rendering; nothing here depends on an answer.
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         return bunit;

@@ -19,6 +19,16 @@ public sealed partial class SyottoLomake
     public sealed record VanhaTukitieto(string Kentta, string Polku, DateTime? Alku, DateTime? Loppu, bool? Arvo = null);
 
     /// <summary>
+    /// Stored earlier-model periods the official ended at the reform's last day of use (location → loppu), written on
+    /// save. KOSKI refuses such a period going on past that day, and the field is no longer entered otherwise: without
+    /// this a study right holding one could not be saved at all.
+    /// </summary>
+    public Dictionary<string, DateTime> VanhojenJaksojenLoput { get; set; } = [];
+
+    /// <summary>Ends the stored earlier-model period at <paramref name="polku"/> on <paramref name="paiva"/>.</summary>
+    public void PaataVanhaJakso(string polku, DateOnly paiva) => VanhojenJaksojenLoput[polku] = paiva.ToDateTime(TimeOnly.MinValue);
+
+    /// <summary>
     /// The earlier support model as stored in the document being edited (none on a new study right, none for a user
     /// without the right: the redaction has removed them from <see cref="Pohja"/> already).
     /// </summary>
@@ -46,8 +56,9 @@ public sealed partial class SyottoLomake
         return tulos;
     }
 
-    private static VanhaTukitieto Vanha(string kentta, string polku, JsonObject jakso) =>
-        new(kentta, polku, Paivaksi(Teksti(jakso, "alku")), Paivaksi(Teksti(jakso, "loppu")));
+    private VanhaTukitieto Vanha(string kentta, string polku, JsonObject jakso) =>
+        new(kentta, polku, Paivaksi(Teksti(jakso, "alku")),
+            VanhojenJaksojenLoput.TryGetValue(polku, out var loppu) ? loppu : Paivaksi(Teksti(jakso, "loppu")));
 
     /// <summary>Where validation places a support period's messages: <c>lisätiedot.tuenPäätöksenJaksot[0]</c>.</summary>
     public string Tukipolku(LisatietoRivi rivi) =>
@@ -71,5 +82,17 @@ public sealed partial class SyottoLomake
             if (rivit.Count == 0) lisatiedot.Remove(kentta.Nimi);
             else lisatiedot[kentta.Nimi] = new JsonArray([.. rivit]);
         }
+        foreach (var (polku, loppu) in VanhojenJaksojenLoput)
+            if (VanhaJakso(lisatiedot, polku) is { } jakso) Teksti(jakso, "loppu", Paiva(loppu));
+    }
+
+    /// <summary>The period at <c>lisätiedot.kentta</c> or <c>lisätiedot.kentta[i]</c>, as <see cref="VanhatTukitiedot"/> names it.</summary>
+    private static JsonObject? VanhaJakso(JsonObject lisatiedot, string polku)
+    {
+        var osa = polku["lisätiedot.".Length..];
+        var hakasulku = osa.IndexOf('[', StringComparison.Ordinal);
+        if (hakasulku < 0) return lisatiedot[osa] as JsonObject;
+        return int.TryParse(osa[(hakasulku + 1)..^1], System.Globalization.CultureInfo.InvariantCulture, out var i)
+               && lisatiedot[osa[..hakasulku]] is JsonArray lista && i < lista.Count ? lista[i] as JsonObject : null;
     }
 }

@@ -1,3 +1,4 @@
+using Koski.Virkailija.Domain.Validointi;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -198,6 +199,13 @@ public sealed class TukimalliTests
         var vanha = Assert.Single(lomake.VanhatTukitiedot());
         var virhe = Assert.Single(virheet, v => v.Polku.StartsWith(vanha.Polku, StringComparison.Ordinal));
         Assert.Equal(("badRequest.validation.date.pidennettyOppivelvollisuus", "lisätiedot.pidennettyOppivelvollisuus.loppu"), (virhe.Avain, virhe.Polku));
+
+        // The way out the form offers: end the period on the reform's last day of use; then nothing else changes.
+        lomake.PaataVanhaJakso(vanha.Polku, new Rajapaivat().PidennetynOppivelvollisuudenViimeinenKayttopaiva);
+        Assert.Equal(new DateTime(2026, 8, 31), Assert.Single(lomake.VanhatTukitiedot()).Loppu);
+        var paatetty = lomake.Dokumentti();
+        Assert.Equal("""{"alku":"2020-08-12","loppu":"2026-08-31"}""", paatetty["lisätiedot"]!["pidennettyOppivelvollisuus"]!.ToJsonString());
+        Assert.DoesNotContain(await kanta.Syotto.EsitarkistaAsync(paatetty), v => v.Polku.StartsWith(vanha.Polku, StringComparison.Ordinal));
     }
 
     private static async Task<JsonObject?> LisatiedotAsync(Tiedonsiirto.TiedonsiirtoKanta kanta, string oid)

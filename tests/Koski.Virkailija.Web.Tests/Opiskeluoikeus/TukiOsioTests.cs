@@ -94,6 +94,22 @@ public sealed class TukiOsioTests : IAsyncLifetime
     }
 
     [Fact]
+    public void Rajapaivan_yli_jatkuvan_aiemman_jakson_voi_paattaa_viimeiseen_kayttopaivaan()
+    {
+        var lomake = SyottoLomake.Lue(Dokumentti(SyottoLomake.Perusopetus, Molemmat()));
+        var osio = bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, []));
+
+        // Only the period that runs past 31.8.2026 offers it; the vammainen period ended in 2024.
+        var napit = osio.FindAll("button").Where(b => b.TextContent.Contains("Päätä jakso 31.8.2026", StringComparison.Ordinal)).ToList();
+        Assert.Single(napit);
+        napit[0].Click();
+
+        Assert.Contains("15.8.2019 – 31.8.2026", osio.Find("dd[data-polku='lisätiedot.pidennettyOppivelvollisuus']").TextContent);
+        Assert.Equal("2026-08-31", (string?)lomake.Dokumentti()["lisätiedot"]!["pidennettyOppivelvollisuus"]!["loppu"]);
+        Assert.DoesNotContain(osio.FindAll("button"), b => b.TextContent.Contains("Päätä jakso", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void Esiopetuksen_osio_ruotsiksi_on_esiopetuksen_kentin()
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("sv-FI");
