@@ -56,10 +56,50 @@ public static class Perusopetussaannot
             .SelectMany(g => g.Skip(1))
             .Select(s => s.Polku + ".luokkaAste"));
 
+    /// <summary>PerusopetuksenOpiskeluoikeusValidation.validateEtJaKt: a suoritus's oppiaineet hold KT or ET, not both.</summary>
+    public static readonly Validointisaanto UskontoJaElamankatsomustieto = new("badRequest.validation.rakenne.duplikaattiOsasuoritus",
+        "Samassa perusopetuksen suorituksessa ei voi olla sekä uskonnon (KT) että elämänkatsomustiedon (ET) oppiainetta.",
+        k => k.Tyyppi != Opiskeluoikeustyypit.Perusopetus ? [] : k.PaatasonSuoritukset
+            .Where(s => s.Osasuoritukset.Select(o => JsonLuku.Teksti(o.Json, "koulutusmoduuli", "tunniste", "koodiarvo"))
+                .Where(t => t is "KT" or "ET").Distinct().Count() > 1)
+            .Select(s => s.Polku + ".osasuoritukset"));
+
+    /// <summary>
+    /// KoskiValidator.validateOppiaineet: a perusopetuksen oppiaine in valmistava opetus needs its luokka-aste once it
+    /// is assessed with anything but 'O' (osallistunut).
+    /// </summary>
+    public static readonly Validointisaanto LuokkaAstePuuttuu = new("badRequest.validation.rakenne.luokkaAstePuuttuu",
+        "Perusopetukseen valmistavassa opetuksessa suoritetun perusopetuksen oppiaineen luokka-aste on annettava, kun arvosana on muu kuin O.",
+        k => k.KaikkiSuoritukset
+            .Where(s => s.Tyyppi == "perusopetuksenoppiaineperusopetukseenvalmistavassaopetuksessa" && s.OnArvioitu
+                        && s.Json["luokkaAste"] is null
+                        && s.ViimeisinArvosana != "O")
+            .Select(s => s.Polku + ".luokkaAste"));
+
+    /// <summary>
+    /// KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia for perusopetus: a vahvistettu oppimäärä, and a
+    /// vahvistettu vuosiluokka except the 9th, one the pupil repeats, in vuosiluokkiin sitoutumaton opetus or while
+    /// studying by tavoitekokonaisuudet, has oppiaineet. (KOSKI also accepts a study right other rights are linked into.)
+    /// </summary>
+    public static readonly Validointisaanto OppiaineetPuuttuvat = new("badRequest.validation.tila.oppiaineetPuuttuvat",
+        "Vahvistetulla suorituksella on oltava vähintään yksi oppiaine.",
+        k => k.Tyyppi != Opiskeluoikeustyypit.Perusopetus ? [] : k.PaatasonSuoritukset
+            .Where(s => s.OnVahvistettu && s.Osasuoritukset.Count == 0 && s.Tyyppi switch
+            {
+                Suoritustyypit.PerusopetuksenOppimaara => true,
+                Suoritustyypit.PerusopetuksenVuosiluokka =>
+                    JsonLuku.Teksti(s.Json, "koulutusmoduuli", "tunniste", "koodiarvo") != "9" && !JsonLuku.Tosi(s.Json, "jääLuokalle")
+                    && !k.Lisatiedot.Totuusarvo("vuosiluokkiinSitoutumatonOpetus")
+                    && !k.Lisatiedot.Jaksot("tavoitekokonaisuuksittainOpiskelu").Any(j => j.Sisaltaa(s.Vahvistus!.Arvo)),
+                _ => false,
+            })
+            .Select(s => s.Polku + ".osasuoritukset"));
+
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
         TyhjanOppiaineenVahvistus, ValinnainenOppiaineenOppimaara, ErityinenTutkintoValinnainen, ErityinenTutkintoPaikallinen,
-        YhdeksannenLuokanOppiaineet, SamaLuokkaAsteUseammassaSuorituksessa,
+        YhdeksannenLuokanOppiaineet, SamaLuokkaAsteUseammassaSuorituksessa, UskontoJaElamankatsomustieto, LuokkaAstePuuttuu,
+        OppiaineetPuuttuvat,
     ];
 
     /// <summary>KOSKI's Valinnaisuus.pakollinen; a koulutusmoduuli without the field is pakollinen.</summary>

@@ -28,4 +28,11 @@ public sealed record Rajapaivat
     /// <summary>From this day the kokonaislaajuus of perusopetukseen valmistava opetus is given in hours (KOSKI:
     /// perusopetukseenValmistavaOpetusKokonaislaajuusYksikköTunneissaAlkaa).</summary>
     public DateOnly ValmistavanKokonaislaajuusTunneissaAlkaen { get; init; } = new(2024, 1, 1);
+
+    /// <summary>The valmistava lisäopetus periods of perusopetus may start from this day (KOSKI: valmistavanLisäopetusVoimassaAlkaen).</summary>
+    public DateOnly ValmistavanLisaopetuksenAlkaen { get; init; } = new(2026, 8, 1);
+
+    /// <summary>From this day a JOTPA-funded study right needs its asianumero also from a source system (KOSKI:
+    /// jotpaAsianumeroVaatimusAlkaa); one entered by hand always needs it.</summary>
+    public DateOnly JotpaAsianumeroVaaditaanAlkaen { get; init; } = new(2024, 1, 1);
 }
