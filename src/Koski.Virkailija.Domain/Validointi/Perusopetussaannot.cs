@@ -95,12 +95,53 @@ public static class Perusopetussaannot
             })
             .Select(s => s.Polku + ".osasuoritukset"));
 
+    /// <summary>
+    /// KoskiValidator.validatePäättötodistuksenSanallinenArviointi: on a vahvistettu oppimäärä, S or O only for a
+    /// valinnainen oppiaine under two vuosiviikkotuntia (or a yksilöllistetty/rajattu oppimäärä). KOSKI lets S stand on a
+    /// valinnainen oppiaine whatever its laajuus, and skips opinto-ohjaus, languages graded S and paikalliset oppiaineet
+    /// under two hours or graded S.
+    /// </summary>
+    public static readonly Validointisaanto SanallinenVainValinnaiselle = new("badRequest.validation.arviointi.sallittuVainValinnaiselle",
+        "Arvosana S tai O on sallittu vain valinnaiselle oppiaineelle, jonka laajuus on alle kaksi vuosiviikkotuntia, tai yksilöllistetylle tai rajatulle oppimäärälle.",
+        k => PaattotodistuksenOppiaineet(k)
+            .Where(o => o.Arvosana is "S" or "O" && (o.Pakollinen || o.Laajuus >= 2) && !(o.Arvosana == "S" && !o.Pakollinen))
+            .Select(o => o.Suoritus.Polku + ".arviointi"));
+
+    public static readonly Validointisaanto NumeroSuppeallaValinnaisella = new("badRequest.validation.arviointi.eiSallittuSuppealleValinnaiselle",
+        "Valinnaiselle valtakunnalliselle oppiaineelle, jonka laajuus on alle kaksi vuosiviikkotuntia, sallitaan vain arvosanat S ja O.",
+        k => PaattotodistuksenOppiaineet(k)
+            .Where(o => o.Arvosana is not (null or "S" or "O") && !o.Pakollinen && o.Laajuus < 2)
+            .Select(o => o.Suoritus.Polku + ".arviointi"));
+
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
         TyhjanOppiaineenVahvistus, ValinnainenOppiaineenOppimaara, ErityinenTutkintoValinnainen, ErityinenTutkintoPaikallinen,
         YhdeksannenLuokanOppiaineet, SamaLuokkaAsteUseammassaSuorituksessa, UskontoJaElamankatsomustieto, LuokkaAstePuuttuu,
-        OppiaineetPuuttuvat,
+        OppiaineetPuuttuvat, SanallinenVainValinnaiselle, NumeroSuppeallaValinnaisella,
     ];
+
+    private sealed record Paattotodistuksen(ValidointiKohde.Suoritus Suoritus, string? Arvosana, bool Pakollinen, double? Laajuus);
+
+    /// <summary>The oppiaineet of a vahvistettu nuorten oppimäärä that KOSKI judges, without its yksilöllistetty or rajattu ones.</summary>
+    private static IEnumerable<Paattotodistuksen> PaattotodistuksenOppiaineet(ValidointiKohde k) =>
+        k.Tyyppi != Opiskeluoikeustyypit.Perusopetus ? [] : k.PaatasonSuoritukset
+            .Where(s => s.Tyyppi == Suoritustyypit.PerusopetuksenOppimaara && s.OnVahvistettu)
+            .SelectMany(s => s.Osasuoritukset)
+            .Where(o => o.Tyyppi == "perusopetuksenoppiaine" && !JsonLuku.Tosi(o.Json, "yksilöllistettyOppimäärä") && !JsonLuku.Tosi(o.Json, "rajattuOppimäärä"))
+            .Select(o => new Paattotodistuksen(o, o.ViimeisinArvosana, !Valinnainen(o), Laajuus(o)))
+            .Where(o => !Erikoistapaus(o));
+
+    private static bool Erikoistapaus(Paattotodistuksen o)
+    {
+        var tunniste = JsonLuku.Teksti(o.Suoritus.Json, "koulutusmoduuli", "tunniste", "koodiarvo");
+        var paikallinen = JsonLuku.Teksti(o.Suoritus.Json, "koulutusmoduuli", "tunniste", "koodistoUri") is null;
+        return tunniste == "OP"
+               || (tunniste is "A1" or "A2" or "B1" or "B2" or "B3" or "AOM" && o.Arvosana == "S")
+               || (paikallinen && (o.Laajuus < 2 || o.Arvosana == "S"));
+    }
+
+    private static double? Laajuus(ValidointiKohde.Suoritus s) =>
+        s.Json["koulutusmoduuli"]?["laajuus"]?["arvo"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : null;
 
     /// <summary>KOSKI's Valinnaisuus.pakollinen; a koulutusmoduuli without the field is pakollinen.</summary>
     private static bool Valinnainen(ValidointiKohde.Suoritus s) =>

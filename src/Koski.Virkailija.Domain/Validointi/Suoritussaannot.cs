@@ -44,8 +44,21 @@ public static class Suoritussaannot
                 .SelectMany(g => g.Skip(1)))
             .Select(o => o.Polku + ".arviointi"));
 
+    /// <summary>
+    /// KoskiValidator.validateLaajuus: an osasuoritus's laajuus is in the unit of its suoritus's laajuus. A laajuus
+    /// written without its yksikkö takes its type's default in KOSKI and is not judged here.
+    /// </summary>
+    public static readonly Validointisaanto OsasuorituksellaEriLaajuusyksikko = new("badRequest.validation.laajuudet.osasuorituksellaEriLaajuusyksikkö",
+        "Osasuorituksen laajuuden yksikön on oltava sama kuin suorituksen laajuuden yksikkö.",
+        k => k.KaikkiSuoritukset
+            .Where(s => s.Osasuoritukset.Count > 0 && Yksikko(s) is not null)
+            .SelectMany(s => s.Osasuoritukset.Where(o => Yksikko(o) is { } yksikko && yksikko != Yksikko(s)))
+            .Select(o => o.Polku + ".koulutusmoduuli.laajuus.yksikkö"));
+
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
-        [AlkamispaivaPuuttuu, ValmiiltaPuuttuuOsasuorituksia, KaksiSamaaOppiainettaNumeroarvioinnilla];
+        [AlkamispaivaPuuttuu, ValmiiltaPuuttuuOsasuorituksia, KaksiSamaaOppiainettaNumeroarvioinnilla, OsasuorituksellaEriLaajuusyksikko];
+
+    private static string? Yksikko(Suoritus s) => JsonLuku.Teksti(s.Json, "koulutusmoduuli", "laajuus", "yksikkö", "koodiarvo");
 
     private static string? Tunniste(Suoritus s) => JsonLuku.Teksti(s.Json, "koulutusmoduuli", "tunniste", "koodiarvo");
 

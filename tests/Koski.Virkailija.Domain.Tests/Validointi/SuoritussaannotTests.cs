@@ -107,4 +107,56 @@ public sealed class SuoritussaannotTests
         arviointi.RemoveAt(0);
         EiRiko(avain, kaksi);
     }
+
+    private static JsonObject Paattoarvosana(JsonObject d, int oppiaine, string arvosana)
+    {
+        var osa = Osat(Suoritus(d, 3))[oppiaine]!.AsObject();
+        osa["arviointi"]![0]!["arvosana"]!["koodiarvo"] = arvosana;
+        return osa;
+    }
+
+    [Fact]
+    public void Paattotodistuksen_S_ja_O_vain_suppealle_valinnaiselle()
+    {
+        const string avain = "badRequest.validation.arviointi.sallittuVainValinnaiselle";
+        EiRiko(avain, Esimerkki(Paattotodistus)); // S on valinnaiset B1, KO and LI
+        var pakollinenS = Esimerkki(Paattotodistus);
+        var matematiikka = Paattoarvosana(pakollinenS, 8, "S");
+        Rikkoo(avain, "suoritukset[3].osasuoritukset[8].arviointi", pakollinenS);
+        matematiikka["yksilöllistettyOppimäärä"] = true;
+        EiRiko(avain, pakollinenS);
+
+        // O on a valinnainen oppiaine of four vuosiviikkotuntia (B2); S there KOSKI lets stand.
+        var laajaO = Esimerkki(Paattotodistus);
+        Paattoarvosana(laajaO, 21, "O");
+        Rikkoo(avain, "suoritukset[3].osasuoritukset[21].arviointi", laajaO);
+        var laajaS = Esimerkki(Paattotodistus);
+        Paattoarvosana(laajaS, 21, "S");
+        EiRiko(avain, laajaS);
+    }
+
+    [Fact]
+    public void Paattotodistuksen_suppealla_valinnaisella_vain_S_tai_O()
+    {
+        const string avain = "badRequest.validation.arviointi.eiSallittuSuppealleValinnaiselle";
+        EiRiko(avain, Esimerkki(Paattotodistus)); // B2 (4 vvt) has 9
+        var numero = Esimerkki(Paattotodistus);
+        Paattoarvosana(numero, 20, "8"); // LI, 0.5 vvt
+        Rikkoo(avain, "suoritukset[3].osasuoritukset[20].arviointi", numero);
+        // On a yksilöllistetty oppimäärä a number is allowed.
+        var yksilollistetty = Esimerkki(Paattotodistus);
+        Paattoarvosana(yksilollistetty, 20, "8")["yksilöllistettyOppimäärä"] = true;
+        EiRiko(avain, yksilollistetty);
+    }
+
+    [Fact]
+    public void Osasuorituksen_laajuus_suorituksen_yksikossa()
+    {
+        const string avain = "badRequest.validation.laajuudet.osasuorituksellaEriLaajuusyksikkö";
+        EiRiko(avain, Esimerkki(Tuva));
+        var tunneissa = Esimerkki(Tuva);
+        Osat(Suoritus(tunneissa))[1]!["koulutusmoduuli"]!["laajuus"]!["yksikkö"]!["koodiarvo"] = "5";
+        Rikkoo(avain, "suoritukset[0].osasuoritukset[1].koulutusmoduuli.laajuus.yksikkö", tunneissa);
+    }
 }
+
