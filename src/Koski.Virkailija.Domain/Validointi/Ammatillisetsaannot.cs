@@ -24,7 +24,29 @@ public static class Ammatillisetsaannot
                         && !(k.Jaksot is [.., { Tila: "katsotaaneronneeksi" }] && s.Osasuoritukset.Any(o => o.OnArvioitu || o.OnVahvistettu)))
             .Select(s => s.Polku + ".keskiarvo"));
 
-    public static IReadOnlyList<Validointisaanto> Kaikki { get; } = [UseampiPaatasonSuoritus, KeskiarvoKeskeneraisella];
+    /// <summary>
+    /// KoskiValidator.validateArvioinnit: the numeric grades under one ammatillinen päätason suoritus (the osasuoritukset'
+    /// arvioinnit, their näyttö's arviointi and its arviointikohteet) come from one arviointiasteikko.
+    /// </summary>
+    public static readonly Validointisaanto UseitaArviointiasteikoita = new("badRequest.validation.arviointi.useitaArviointiAsteikoita",
+        "Suorituksen numeeristen arvosanojen on oltava samalta arviointiasteikolta.",
+        k => k.Tyyppi != Opiskeluoikeustyypit.Ammatillinen ? [] : k.PaatasonSuoritukset
+            .Where(s => s.ItseJaOsat().Skip(1).SelectMany(NumeerisetAsteikot).Distinct().Skip(1).Any())
+            .Select(s => s.Polku + ".osasuoritukset"));
+
+    public static IReadOnlyList<Validointisaanto> Kaikki { get; } = [UseampiPaatasonSuoritus, KeskiarvoKeskeneraisella, UseitaArviointiasteikoita];
+
+    private static IEnumerable<string> NumeerisetAsteikot(ValidointiKohde.Suoritus s)
+    {
+        var arvosanat = (s.Json["arviointi"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => a?["arvosana"]);
+        if (s.Json["näyttö"]?["arviointi"] is System.Text.Json.Nodes.JsonObject naytto)
+            arvosanat = arvosanat.Append(naytto["arvosana"])
+                .Concat((naytto["arviointikohteet"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => a?["arvosana"]));
+        foreach (var arvosana in arvosanat)
+            if (JsonLuku.Teksti(arvosana, "koodiarvo") is { } arvo && arvo.All(char.IsAsciiDigit)
+                && JsonLuku.Teksti(arvosana, "koodistoUri") is { } asteikko)
+                yield return asteikko;
+    }
 
     private static bool NayttotutkintoJaValmistava(ValidointiKohde k) =>
         k.PaatasonSuoritukset.Any(s => s.Tyyppi is Tutkinto or OsittainenTutkinto

@@ -41,4 +41,21 @@ public sealed class AmmatillisetsaannotTests
         Jaksot(eronnut)[^1]!["tila"]!["koodiarvo"] = "katsotaaneronneeksi";
         EiRiko(avain, eronnut);
     }
+
+    [Fact]
+    public void Numeeriset_arvosanat_yhdelta_asteikolta()
+    {
+        const string avain = "badRequest.validation.arviointi.useitaArviointiAsteikoita";
+        EiRiko(avain, Esimerkki(Perustutkinto));
+        var kaksi = Esimerkki(Perustutkinto);
+        var numeeriset = Suoritus(kaksi)["osasuoritukset"]!.AsArray()
+            .SelectMany(o => o!["arviointi"]?.AsArray() ?? [])
+            .Select(a => a!["arvosana"]!.AsObject())
+            .Where(a => ((string?)a["koodiarvo"])!.All(char.IsAsciiDigit)).ToList();
+        Assert.True(numeeriset.Count >= 2);
+        var toinen = numeeriset.First(a => (string?)a["koodistoUri"] == (string?)numeeriset[0]["koodistoUri"]);
+        toinen["koodistoUri"] = (string?)toinen["koodistoUri"] == "arviointiasteikkoammatillinen15" ? "arviointiasteikkoammatillinent1k3" : "arviointiasteikkoammatillinen15";
+        toinen["koodiarvo"] = "1";
+        Rikkoo(avain, "suoritukset[0].osasuoritukset", kaksi);
+    }
 }
