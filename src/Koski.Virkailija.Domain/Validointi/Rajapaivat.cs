@@ -28,4 +28,17 @@ public sealed record Rajapaivat
     /// <summary>From this day the kokonaislaajuus of perusopetukseen valmistava opetus is given in hours (KOSKI:
     /// perusopetukseenValmistavaOpetusKokonaislaajuusYksikköTunneissaAlkaa).</summary>
     public DateOnly ValmistavanKokonaislaajuusTunneissaAlkaen { get; init; } = new(2024, 1, 1);
+
+    /// <summary>The valmistava lisäopetus periods of perusopetus may start from this day (KOSKI: valmistavanLisäopetusVoimassaAlkaen).</summary>
+    public DateOnly ValmistavanLisaopetuksenAlkaen { get; init; } = new(2026, 8, 1);
+
+    /// <summary>From this day a JOTPA-funded study right needs its asianumero also from a source system (KOSKI:
+    /// jotpaAsianumeroVaatimusAlkaa); one entered by hand always needs it.</summary>
+    public DateOnly JotpaAsianumeroVaaditaanAlkaen { get; init; } = new(2024, 1, 1);
+
+    /// <summary>ESH and EB study rights may be stored from this day on (KOSKI: europeanSchoolOfHelsinkiAikaisinSallittuTallennuspaiva).</summary>
+    public DateOnly EshTallennusAlkaen { get; init; } = new(2000, 1, 1);
+
+    /// <summary>… and may not have ended before this day, when the law came into force (KOSKI: europeanSchoolOfHelsinkiAikaisinSallittuPaattymispaiva).</summary>
+    public DateOnly EshAikaisinPaattymispaiva { get; init; } = new(2023, 1, 1);
 }

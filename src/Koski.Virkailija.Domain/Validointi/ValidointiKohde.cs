@@ -114,10 +114,12 @@ public sealed class ValidointiKohde
         public bool Virheellinen => Teksti is not null && Arvo is null;
     }
 
-    public sealed record Jakso(string Polku, Paivamaara Alku, string? Tila)
+    /// <summary>A tila jakso: its day, its tila and its opintojenRahoitus code (null when not given).</summary>
+    public sealed record Jakso(string Polku, Paivamaara Alku, string? Tila, string? Rahoitus = null)
     {
         internal static Jakso Uusi(string polku, JsonNode? jakso) =>
-            new(polku, Paiva(jakso, "alku", polku + ".alku"), Teksti((jakso as JsonObject)?["tila"], "koodiarvo"));
+            new(polku, Paiva(jakso, "alku", polku + ".alku"), Teksti((jakso as JsonObject)?["tila"], "koodiarvo"),
+                Teksti((jakso as JsonObject)?["opintojenRahoitus"], "koodiarvo"));
     }
 
     public sealed class Suoritus(string polku, string? tyyppi, Paivamaara alkamispaiva, IReadOnlyList<Paivamaara> arvioinnit,
@@ -136,6 +138,19 @@ public sealed class ValidointiKohde
         public bool OnVahvistettu => Vahvistus is not null;
         public bool OnArvioitu => Arvioinnit.Count > 0;
         public DateOnly? ViimeisinArviointi => Arvioinnit.Select(a => a.Arvo).Max();
+
+        /// <summary>The arvosana's koodiarvo of KOSKI's viimeisinArviointi: the last by day (a missing day first, ties by order).</summary>
+        public string? ViimeisinArvosana
+        {
+            get
+            {
+                if (Arvioinnit.Count == 0) return null;
+                var viimeisin = 0;
+                for (var i = 1; i < Arvioinnit.Count; i++)
+                    if ((Arvioinnit[i].Arvo ?? DateOnly.MinValue) >= (Arvioinnit[viimeisin].Arvo ?? DateOnly.MinValue)) viimeisin = i;
+                return JsonLuku.Teksti((Json["arviointi"] as JsonArray)?[viimeisin], "arvosana", "koodiarvo");
+            }
+        }
 
         public IEnumerable<Suoritus> ItseJaOsat()
         {

@@ -195,6 +195,8 @@ public static class Validointisaannot
         MaksuttomuudenPidennysLoppuuEnnenAlkua, LukionAineopinnotIlmanArviointia, MitatointiTulevaisuudessa, EronneeksiKatsotunArvioinnit,
         .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki, .. Taiteenperusopetussaannot.Kaikki,
         .. AikuistenPerusopetussaannot.Kaikki, .. ValmistavanOpetuksenSaannot.Kaikki, .. Organisaatiosaannot.Kaikki, .. Perusopetussaannot.Kaikki,
+        .. Rahoitussaannot.Kaikki, .. Tukijaksosaannot.Kaikki, .. Suoritussaannot.Kaikki, .. Tuvasaannot.Kaikki, .. Ammatillisetsaannot.Kaikki,
+        .. Eshsaannot.Kaikki,
     ];
 
     /// <summary>
