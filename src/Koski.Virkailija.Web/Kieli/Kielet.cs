@@ -28,6 +28,7 @@ public static class Kielet
     public static IServiceCollection AddKoskiKielet(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        MudBlazorKielet.AddKoskiMudBlazorKielet(services);
         // After any sign-in (development or OpenID Connect), the official's remembered language becomes the cookie.
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
         {
