@@ -71,7 +71,7 @@ public sealed class KirjautuminenJaNavigaatioTests(KoskiSovellus sovellus)
         var tunnus = await LuoVirkailijaAsync("koski-tallentaja-esiopetus");
         var sivu = await sovellus.UusiSivuAsync();
         await sivu.KirjauduAsync(tunnus, "/omat-tiedot");
-        await sivu.GetByTestId("kielet").GetByRole(AriaRole.Link, new() { Name = "På svenska" }).ClickAsync();
+        await sivu.GetByTestId("kielet").GetByRole(AriaRole.Button, new() { Name = "På svenska" }).ClickAsync();
         await Expect(sivu.Locator("html")).ToHaveAttributeAsync("lang", "sv");
         await sivu.OdotaInteraktiivistaAsync();
         await Expect(sivu).ToHaveURLAsync(sovellus.Osoite + "/omat-tiedot");
@@ -92,7 +92,7 @@ public sealed class KirjautuminenJaNavigaatioTests(KoskiSovellus sovellus)
         await Expect(toinen.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Mina uppgifter");
         await toinen.Context.CloseAsync();
 
-        await sivu.GetByTestId("kielet").GetByRole(AriaRole.Link, new() { Name = "Suomeksi" }).ClickAsync();
+        await sivu.GetByTestId("kielet").GetByRole(AriaRole.Button, new() { Name = "Suomeksi" }).ClickAsync();
         await Expect(sivu.Locator("html")).ToHaveAttributeAsync("lang", "fi");
         await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Raportit");
         await Expect(sivu.GetByRole(AriaRole.Navigation, new() { Name = "Päävalikko" }).GetByRole(AriaRole.Link).First).ToHaveTextAsync("Opiskelijat");

@@ -64,15 +64,16 @@ public sealed class OpiskelijatJaKalenteriTests(KoskiSovellus sovellus)
 
         // The choice is stored on the official: tallentaja is shared by the other browser tests, so it goes back to
         // Finnish however this part ends.
-        await sivu.GotoAsync("/kieli/sv?paluu=/uusi-opiskeluoikeus");
+        await sivu.VaihdaKieliAsync("sv");
         try
         {
-            await sivu.OdotaInteraktiivistaAsync();
             await sivu.Locator("input[id='jakso-0-alku']").FillAsync("8.8.2024");
             await sivu.Locator("input[id='jakso-0-alku']").PressAsync("Tab");
             await sivu.GetByRole(AriaRole.Button, new() { Name = "Startdatum: öppna kalendern" }).First.ClickAsync();
             await Expect(kalenteri).ToContainTextAsync("augusti");
             await Expect(kalenteri.Locator(".mud-day-label").First).ToHaveTextAsync(new Regex("^må", RegexOptions.IgnoreCase));
+            // MudBlazor's own texts too: the month navigation is Swedish, not English.
+            await Expect(kalenteri.GetByRole(AriaRole.Button, new() { Name = "Föregående månad", Exact = false }).First).ToBeVisibleAsync();
             await sivu.Keyboard.PressAsync("Escape");
             // Finding 10: the form in Swedish, its code choices named from the code lists' Swedish names.
             await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Ny studierätt");
@@ -82,7 +83,7 @@ public sealed class OpiskelijatJaKalenteriTests(KoskiSovellus sovellus)
         }
         finally
         {
-            await sivu.GotoAsync("/kieli/fi?paluu=/oppijat");
+            await sivu.VaihdaKieliAsync("fi");
         }
         await sivu.Context.CloseAsync();
     }

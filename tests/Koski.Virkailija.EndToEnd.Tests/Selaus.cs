@@ -14,6 +14,31 @@ public static partial class Selaus
         await sivu.OdotaInteraktiivistaAsync();
     }
 
+    /// <summary>
+    /// Switches the UI language with the top bar's switch (a POST that reloads the same page) and waits for the new
+    /// page to be interactive. The choice is stored on the official: a test that switches a shared demo official
+    /// switches back in a finally.
+    /// </summary>
+    public static async Task VaihdaKieliAsync(this IPage sivu, string koodi)
+    {
+        // A half-filled form asks before the page is left; switching the language here means to leave it.
+        static void Poistu(object? _, IDialog d)
+        {
+            if (d.Type == DialogType.BeforeUnload) _ = d.AcceptAsync();
+        }
+        sivu.Dialog += Poistu;
+        try
+        {
+            await sivu.Locator($"[data-testid=kielet] button[value='{koodi}']").ClickAsync();
+            await sivu.Locator($"html[lang='{koodi}']").WaitForAsync(new() { State = WaitForSelectorState.Attached });
+            await sivu.OdotaInteraktiivistaAsync();
+        }
+        finally
+        {
+            sivu.Dialog -= Poistu;
+        }
+    }
+
     /// <summary>Waits until the Blazor circuit is up: the layout marks the body once it has rendered interactively.</summary>
     public static Task OdotaInteraktiivistaAsync(this IPage sivu) =>
         sivu.Locator("body[data-interaktiivinen='1']").WaitForAsync(new() { State = WaitForSelectorState.Attached });

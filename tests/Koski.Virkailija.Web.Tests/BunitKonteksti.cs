@@ -6,7 +6,7 @@ using MudBlazor.Services;
 namespace Koski.Virkailija.Web.Tests;
 
 /// <summary>
-/// A bUnit context with what the app's components need: MudBlazor's services, the app's resource files and a chosen
+/// A bUnit context with what the app's components need: MudBlazor's services with the app's translations of MudBlazor's own texts, the app's resource files and a chosen
 /// UI language. MudBlazor's services are only IAsyncDisposable, so the context is disposed asynchronously.
 /// </summary>
 public static class BunitKonteksti
@@ -18,6 +18,7 @@ public static class BunitKonteksti
         bunit.Services.AddMudServices();
         bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         bunit.Services.AddSingleton(new Koski.Virkailija.Domain.Validointi.Rajapaivat());
+        Kieli.MudBlazorKielet.AddKoskiMudBlazorKielet(bunit.Services);
         // MudBlazor's components call their scripts after rendering; nothing here depends on an answer.
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
         return bunit;

@@ -63,9 +63,14 @@ public sealed class NavigaatioRenderTests : IAsyncLifetime
     {
         bunit.Services.GetRequiredService<Microsoft.AspNetCore.Components.NavigationManager>().NavigateTo("raportit?x=1");
         var ylapalkki = bunit.Render<Ylapalkki>(p => p.Add(y => y.Kayttaja, Kayttaja()));
-        var kielet = ylapalkki.FindAll("[data-testid=kielet] a");
+        // A POST form (a GET link changed the stored language) and the page to return to.
+        var lomake = ylapalkki.Find("form.kielivalinta");
+        Assert.Equal("post", lomake.GetAttribute("method"));
+        Assert.Equal("kieli", lomake.GetAttribute("action"));
+        Assert.Equal("/raportit?x=1", lomake.QuerySelector("input[name=paluu]")!.GetAttribute("value"));
+        var kielet = lomake.QuerySelectorAll("[data-testid=kielet] button[type=submit][name=koodi]");
         Assert.Equal(["Suomeksi", "På svenska"], kielet.Select(a => a.TextContent.Trim()));
-        Assert.Equal("/kieli/sv?paluu=%2Fraportit%3Fx%3D1", kielet[1].GetAttribute("href"));
+        Assert.Equal(["fi", "sv"], kielet.Select(a => a.GetAttribute("value")));
         Assert.Equal("sv", kielet[1].GetAttribute("lang"));
         Assert.Equal("true", kielet[0].GetAttribute("aria-current"));
     }

@@ -1,5 +1,6 @@
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -95,7 +96,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             anomukset.OrderBy(a => a.Id).Select(a => Anomus(a, virkailija.Nimi, puu,
                 a.JatkettavaId is { } j ? voimassaAsti.GetValueOrDefault(j) : null)).ToList(),
             historia.Select(h => new HistoriaRivi(h.Aika, h.Tila, Kayttooikeusryhma.Hae(h.Ryhma).Nimi, Nimi(puu, h.OrganisaatioOid),
-                h.VoimassaAlkaen, h.VoimassaAsti, h.TekijaId is { } t ? nimet.GetValueOrDefault(t, "") : "Järjestelmä", h.Syy)).ToList());
+                h.VoimassaAlkaen, h.VoimassaAsti, h.TekijaId is { } t ? nimet.GetValueOrDefault(t, "") : Tekstit.Hae("Kayttooikeus.Jarjestelma"), h.Syy)).ToList());
     }
 
     /// <summary>The organisations the user manages, for the officials list's filter.</summary>
@@ -117,7 +118,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
         var r = Kayttooikeusryhma.Kaikki.FirstOrDefault(g => g.Tunniste == ryhma);
         if (r is null) return [];
         return KayttooikeusSaannot.Myontaa(tekija, r, puu).Select(puu.Hae).OfType<Organisaatio>()
-            .Where(o => !o.OnLakkautettu(tanaan) && r.OrganisaatioVirhe(o) is null)
+            .Where(o => !o.OnLakkautettu(tanaan) && r.OrganisaatioEste(o) is null)
             .Valinnat();
     }
 
@@ -126,15 +127,15 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
     {
         var puu = await organisaatiot.PuuAsync(ct);
         var tanaan = aika.Tanaan();
-        if (Kayttooikeusryhma.Kaikki.FirstOrDefault(g => g.Tunniste == ryhma) is not { } r) return "Valitse käyttöoikeus.";
+        if (Kayttooikeusryhma.Kaikki.FirstOrDefault(g => g.Tunniste == ryhma) is not { } r) return Tekstit.Hae("Kayttooikeus.ValitseKayttooikeus");
         if (KayttooikeusSaannot.Virhe(tekija, Toimenpide.Myonna, virkailijaId, r, puu.Hae(organisaatioOid), puu, tanaan) is { } virhe)
             return virhe;
         if (KayttooikeusSaannot.VoimassaoloVirhe(voimassaAsti, tanaan) is { } paivaVirhe) return paivaVirhe;
 
         await using var db = await tietokanta.AvaaAsync(ct);
-        if (await db.Virkailijat.FirstOrDefaultAsync(v => v.Id == virkailijaId, ct) is not { } kohde) return "Virkailijaa ei löydy.";
+        if (await db.Virkailijat.FirstOrDefaultAsync(v => v.Id == virkailijaId, ct) is not { } kohde) return Tekstit.Hae("Kayttooikeus.VirkailijaaEiLoydy");
         if (await Myonto.VoimassaOlevaAsync(db, virkailijaId, ryhma, organisaatioOid, ct) is { } olemassa && olemassa.VoimassaAsti >= tanaan)
-            return "Virkailijalla on jo tämä käyttöoikeus tässä organisaatiossa: jatka sen voimassaoloa.";
+            return Tekstit.Hae("Kayttooikeus.OnJo");
         return await Muutokset.TallennaAsync(async () =>
         {
             await using var transaktio = await db.Database.BeginTransactionAsync(ct);
@@ -170,13 +171,13 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
         var tanaan = aika.Tanaan();
         await using var db = await tietokanta.AvaaAsync(ct);
         var oikeus = await db.Kayttooikeudet.FirstOrDefaultAsync(k => k.Id == kayttooikeusId, ct);
-        if (oikeus is null) return "Käyttöoikeutta ei löydy.";
+        if (oikeus is null) return Tekstit.Hae("Kayttooikeus.EiLoydy");
         if (KayttooikeusSaannot.Virhe(tekija, toimenpide, oikeus.VirkailijaId, Kayttooikeusryhma.Hae(oikeus.Ryhma),
                 puu.Hae(oikeus.OrganisaatioOid), puu, tanaan) is { } virhe)
             return virhe;
         if (oikeus.Versio != versio) return MuutoksenTulos.Ristiriita;
         if (!oikeus.OnMyonnetty() || oikeus.VoimassaAsti < tanaan)
-            return "Käyttöoikeus ei ole enää voimassa: sen voi myöntää uudelleen.";
+            return Tekstit.Hae("Kayttooikeus.EiVoimassa");
         var kohde = await db.Virkailijat.SingleAsync(v => v.Id == oikeus.VirkailijaId, ct);
         if (muutos(db, kohde, oikeus, tanaan) is { } muutosVirhe) return muutosVirhe;
         return await Muutokset.TallennaAsync(() => db.SaveChangesAsync(ct));
@@ -209,7 +210,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             .GroupBy(k => k.OrganisaatioOid).ToDictionary(g => g.Key, g => g.Count());
         var avoimet = alue.Select(puu.Hae).OfType<Organisaatio>().Where(o => !o.OnLakkautettu(tanaan)).ToList();
         List<Vaje> Vajeet(OrganisaatioTyyppi tyyppi, int vahintaan) => avoimet.Where(o => o.OnTyyppia(tyyppi))
-            .Select(o => new Vaje(o.Oid, o.NimiFi, paakayttajia.GetValueOrDefault(o.Oid)))
+            .Select(o => new Vaje(o.Oid, Tekstit.Nimi(o), paakayttajia.GetValueOrDefault(o.Oid)))
             .Where(v => v.Paakayttajia < vahintaan).OrderBy(v => v.Organisaatio).ToList();
 
         var vanhenevat = voimassa.Where(k => PaattyyPian(k.VoimassaAsti, tanaan)).OrderBy(k => k.VoimassaAsti).ToList();
@@ -226,7 +227,7 @@ public sealed class KayttooikeusHallinta(IKoskiDbFactory tietokanta, Organisaati
             .ToDictionaryAsync(v => v.Id, v => v.Etunimet + " " + v.Sukunimi, ct);
     }
 
-    internal static string Nimi(OrganisaatioPuu puu, string oid) => puu.Hae(oid)?.NimiFi ?? oid;
+    internal static string Nimi(OrganisaatioPuu puu, string oid) => puu.Hae(oid) is { } o ? Tekstit.Nimi(o) : oid;
 
     internal static KayttooikeusRivi Rivi(Kayttooikeus k, OrganisaatioPuu puu, IReadOnlyDictionary<long, string> nimet) =>
         new(k.Id, k.Versio, k.Ryhma, Kayttooikeusryhma.Hae(k.Ryhma).Nimi, k.OrganisaatioOid, Nimi(puu, k.OrganisaatioOid),

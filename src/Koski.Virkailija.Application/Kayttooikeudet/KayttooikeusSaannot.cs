@@ -1,4 +1,5 @@
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
 
@@ -12,46 +13,46 @@ namespace Koski.Virkailija.Application.Kayttooikeudet;
 /// </summary>
 public static class KayttooikeusSaannot
 {
-    public const string EiOikeuttaOmiin = "Et voi myöntää, jatkaa tai sulkea omia käyttöoikeuksiasi.";
-    public const string EiOmaaAnomusta = "Et voi käsitellä omaa anomustasi: sen käsittelee toinen käyttäjä.";
-    public const string Lakkautettu = "Organisaatio on lakkautettu: siihen ei voi myöntää käyttöoikeuksia.";
+    public static string EiOikeuttaOmiin => Tekstit.Hae("Kayttooikeus.EiOikeuttaOmiin");
+    public static string EiOmaaAnomusta => Tekstit.Hae("Kayttooikeus.EiOmaaAnomusta");
+    public static string Lakkautettu => Tekstit.Hae("Kayttooikeus.Lakkautettu");
 
     /// <summary>
     /// Null when <paramref name="tekija"/> may do <paramref name="toimenpide"/> to the rights of official
     /// <paramref name="kohdeVirkailijaId"/> (null for a service account) in <paramref name="ryhma"/> at
-    /// <paramref name="organisaatio"/>; otherwise why not, in Finnish.
+    /// <paramref name="organisaatio"/>; otherwise why not, in the user's language (<see cref="Tekstit"/>).
     /// </summary>
     public static string? Virhe(Kayttaja tekija, Toimenpide toimenpide, long? kohdeVirkailijaId, Kayttooikeusryhma ryhma,
         Organisaatio? organisaatio, OrganisaatioPuu puu, DateOnly tanaan)
     {
-        if (organisaatio is null) return "Organisaatiota ei löydy.";
+        if (organisaatio is null) return Tekstit.Hae("Kayttooikeus.OrganisaatiotaEiLoydy");
         var lakkautettu = organisaatio.OnLakkautettu(tanaan);
         var itse = tekija.VirkailijaId is { } omaId && kohdeVirkailijaId == omaId;
 
         switch (toimenpide)
         {
             case Toimenpide.Hae:
-                if (tekija.VirkailijaId is null || !itse) return "Käyttöoikeutta voi hakea vain itselleen.";
-                if (ryhma.OnPalvelukayttaja) return "Palvelukäyttäjän oikeutta ei myönnetä henkilölle.";
-                return lakkautettu ? Lakkautettu : ryhma.OrganisaatioVirhe(organisaatio);
+                if (tekija.VirkailijaId is null || !itse) return Tekstit.Hae("Kayttooikeus.HaeVainItselle");
+                if (ryhma.OnPalvelukayttaja) return Tekstit.Hae("Kayttooikeus.PalvelukayttajanOikeusHenkilolle");
+                return lakkautettu ? Lakkautettu : OrganisaatioVirhe(ryhma, organisaatio);
             case Toimenpide.Peruuta:
-                return tekija.VirkailijaId is not null && itse ? null : "Voit peruuttaa vain oman anomuksesi.";
+                return tekija.VirkailijaId is not null && itse ? null : Tekstit.Hae("Kayttooikeus.PeruutaVainOma");
         }
 
-        if (tekija.VirkailijaId is null) return "Vain virkailija voi muuttaa käyttöoikeuksia.";
+        if (tekija.VirkailijaId is null) return Tekstit.Hae("Kayttooikeus.VainVirkailija");
         var palvelukayttajalle = toimenpide is Toimenpide.LuoPalvelukayttaja or Toimenpide.VaihdaSalasana or Toimenpide.PoistaKaytosta;
         if (!palvelukayttajalle && itse) return toimenpide is Toimenpide.Hyvaksy or Toimenpide.Hylkaa ? EiOmaaAnomusta : EiOikeuttaOmiin;
         if (!Myontaa(tekija, ryhma, puu).Contains(organisaatio.Oid))
-            return $"Sinulla ei ole oikeutta muuttaa käyttöoikeutta {ryhma.Nimi} organisaatiossa {organisaatio.NimiFi}.";
+            return Tekstit.Hae("Kayttooikeus.EiMyontooikeutta", ryhma.Nimi, Tekstit.Nimi(organisaatio));
         if (ryhma.OnPalvelukayttaja != palvelukayttajalle)
-            return palvelukayttajalle ? "Palvelukäyttäjällä on aina KOSKI-palvelukäyttäjän oikeus."
-                : "Palvelukäyttäjän oikeus annetaan palvelukäyttäjätunnukselle Palvelukäyttäjät-sivulla.";
+            return palvelukayttajalle ? Tekstit.Hae("Kayttooikeus.PalvelukayttajallaAina")
+                : Tekstit.Hae("Kayttooikeus.PalvelukayttajanOikeusSivulla");
 
         // Closing, rejecting and disabling take access away, so they stay possible in a closed organisation.
         var lisaaPaasya = toimenpide is Toimenpide.Myonna or Toimenpide.Jatka or Toimenpide.Hyvaksy
             or Toimenpide.LuoPalvelukayttaja or Toimenpide.VaihdaSalasana;
         if (!lisaaPaasya) return null;
-        return lakkautettu ? Lakkautettu : ryhma.OrganisaatioVirhe(organisaatio);
+        return lakkautettu ? Lakkautettu : OrganisaatioVirhe(ryhma, organisaatio);
     }
 
     /// <summary>
@@ -63,10 +64,10 @@ public static class KayttooikeusSaannot
     public static string? HakuVirhe(Kayttooikeusryhma ryhma, Organisaatio organisaatio)
     {
         if (ryhma.Sisaltaa(Oikeus.GLOBAALI))
-            return $"{ryhma.Nimi} -oikeutta ei voi hakea: Opetushallitus myöntää sen itse.";
+            return Tekstit.Hae("Kayttooikeus.GlobaaliaEiHaeta", ryhma.Nimi);
         if (organisaatio.Oid == Organisaatio.JuuriOid)
-            return "Opetushallitukseen ei voi hakea käyttöoikeutta: valitse oma koulutustoimijasi tai oppilaitoksesi.";
-        return ryhma.OrganisaatioVirhe(organisaatio);
+            return Tekstit.Hae("Kayttooikeus.OpetushallitukseenEiHaeta");
+        return OrganisaatioVirhe(ryhma, organisaatio);
     }
 
     /// <summary>
@@ -76,7 +77,7 @@ public static class KayttooikeusSaannot
     public static string? JatkoVirhe(DateOnly nykyinenAsti, DateOnly uusiAsti, DateOnly tanaan)
     {
         if (uusiAsti <= nykyinenAsti)
-            return $"Valitse päivä {nykyinenAsti:d.M.yyyy} jälkeen: jatkaminen ei voi lyhentää voimassaoloa.";
+            return Tekstit.Hae("Kayttooikeus.JatkoEiLyhenna", nykyinenAsti);
         return VoimassaoloVirhe(uusiAsti, tanaan);
     }
 
@@ -91,9 +92,20 @@ public static class KayttooikeusSaannot
 
     /// <summary>An official's grant lasts at most a year from today, and does not end in the past.</summary>
     public static string? VoimassaoloVirhe(DateOnly asti, DateOnly tanaan) =>
-        asti < tanaan ? "Voimassaolo ei voi päättyä menneisyydessä."
-        : asti > EnintaanAsti(tanaan) ? $"Käyttöoikeus voi olla voimassa enintään vuoden, eli viimeistään {EnintaanAsti(tanaan):d.M.yyyy}."
+        asti < tanaan ? Tekstit.Hae("Kayttooikeus.EiMenneisyyteen")
+        : asti > EnintaanAsti(tanaan) ? Tekstit.Hae("Kayttooikeus.EnintaanVuosi", EnintaanAsti(tanaan))
         : null;
+
+    /// <summary>Why <paramref name="ryhma"/> cannot be granted at <paramref name="organisaatio"/>'s level, or null when it can.</summary>
+    public static string? OrganisaatioVirhe(Kayttooikeusryhma ryhma, Organisaatio organisaatio) =>
+        ryhma.OrganisaatioEste(organisaatio) switch
+        {
+            null => null,
+            OrganisaatioEste.Toimipiste => Tekstit.Hae("Kayttooikeus.EiToimipisteeseen"),
+            OrganisaatioEste.VainOppilaitos => Tekstit.Hae("Kayttooikeus.VainOppilaitokseen", ryhma.Nimi),
+            OrganisaatioEste.VarhaiskasvatuksenToimipaikka => Tekstit.Hae("Kayttooikeus.EiVarhaiskasvatuksenToimipaikkaan", ryhma.Nimi),
+            _ => Tekstit.Hae("Kayttooikeus.EiOrganisaatioon", ryhma.Nimi, Tekstit.Nimi(organisaatio)),
+        };
 
     public static DateOnly EnintaanAsti(DateOnly tanaan) => tanaan.AddYears(1);
 }

@@ -1,5 +1,6 @@
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -38,7 +39,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
     public async Task<MuutoksenTulos> HaeAsync(Kayttaja tekija, string organisaatioOid, string ryhma, string? perustelut,
         CancellationToken ct = default)
     {
-        if (Haettavat.FirstOrDefault(r => r.Tunniste == ryhma) is not { } r) return "Valitse käyttöoikeus.";
+        if (Haettavat.FirstOrDefault(r => r.Tunniste == ryhma) is not { } r) return Tekstit.Hae("Kayttooikeus.ValitseKayttooikeus");
         if (PerusteluVirhe(perustelut) is { } virhe) return virhe;
         var puu = await organisaatiot.PuuAsync(ct);
         var tanaan = aika.Tanaan();
@@ -47,7 +48,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         if (KayttooikeusSaannot.HakuVirhe(r, puu.Hae(organisaatioOid)!) is { } hakuVirhe) return hakuVirhe;
         await using var db = await tietokanta.AvaaAsync(ct);
         if (await Myonto.VoimassaOlevaAsync(db, tekija.VirkailijaId!.Value, ryhma, organisaatioOid, ct) is { } oma && oma.VoimassaAsti >= tanaan)
-            return "Sinulla on jo tämä käyttöoikeus: hae sille jatkoaikaa.";
+            return Tekstit.Hae("Anomus.OnJoOikeus");
         return await LisaaAsync(db, tekija, r.Tunniste, organisaatioOid, perustelut!, null, ct);
     }
 
@@ -60,8 +61,8 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var tanaan = aika.Tanaan();
         await using var db = await tietokanta.AvaaAsync(ct);
         var oikeus = await db.Kayttooikeudet.AsNoTracking().FirstOrDefaultAsync(k => k.Id == kayttooikeusId, ct);
-        if (oikeus is null || oikeus.VirkailijaId != tekija.VirkailijaId) return "Voit hakea jatkoaikaa vain omalle käyttöoikeudellesi.";
-        if (!oikeus.OnMyonnetty() || oikeus.VoimassaAsti < tanaan) return "Käyttöoikeus ei ole enää voimassa: hae käyttöoikeutta uudelleen.";
+        if (oikeus is null || oikeus.VirkailijaId != tekija.VirkailijaId) return Tekstit.Hae("Anomus.JatkoVainOmalle");
+        if (!oikeus.OnMyonnetty() || oikeus.VoimassaAsti < tanaan) return Tekstit.Hae("Anomus.EiVoimassa");
         if (KayttooikeusSaannot.Virhe(tekija, Toimenpide.Hae, oikeus.VirkailijaId, Kayttooikeusryhma.Hae(oikeus.Ryhma),
                 puu.Hae(oikeus.OrganisaatioOid), puu, tanaan) is { } v)
             return v;
@@ -74,7 +75,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var kohde = await db.Virkailijat.SingleAsync(v => v.Id == tekija.VirkailijaId, ct);
         if (await db.Kayttooikeusanomukset.AnyAsync(a => a.VirkailijaId == kohde.Id && a.Ryhma == ryhma
                 && a.OrganisaatioOid == organisaatioOid && a.Tila == ANOTTU, ct))
-            return "Sinulla on jo avoin anomus tähän käyttöoikeuteen.";
+            return Tekstit.Hae("Anomus.AvoinJo");
         var hetki = aika.GetUtcNow();
         var anomus = new Kayttooikeusanomus
         {
@@ -103,8 +104,8 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         });
 
     public Task<MuutoksenTulos> HylkaaAsync(Kayttaja tekija, long anomusId, int versio, string? syy, CancellationToken ct = default) =>
-        string.IsNullOrWhiteSpace(syy) ? Task.FromResult<MuutoksenTulos>("Hylkäyksen syy on pakollinen.")
-        : syy.Length > PerustelujenMaksimi ? Task.FromResult<MuutoksenTulos>($"Hylkäyksen syy saa olla enintään {PerustelujenMaksimi} merkkiä.")
+        string.IsNullOrWhiteSpace(syy) ? Task.FromResult<MuutoksenTulos>(Tekstit.Hae("Anomus.HylkayksenSyyPakollinen"))
+        : syy.Length > PerustelujenMaksimi ? Task.FromResult<MuutoksenTulos>(Tekstit.Hae("Anomus.HylkayksenSyyPitka", PerustelujenMaksimi))
         : PaataAsync(tekija, anomusId, versio, Toimenpide.Hylkaa, ct, (db, kohde, anomus, _, hetki) =>
         {
             Hylkaa(db, audit, tekija, kohde, anomus, syy.Trim(), hetki);
@@ -137,7 +138,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
         var tanaan = aika.Tanaan();
         await using var db = await tietokanta.AvaaAsync(ct);
         var anomus = await db.Kayttooikeusanomukset.FirstOrDefaultAsync(a => a.Id == anomusId, ct);
-        if (anomus is null) return "Anomusta ei löydy.";
+        if (anomus is null) return Tekstit.Hae("Anomus.EiLoydy");
         if (KayttooikeusSaannot.Virhe(tekija, toimenpide, anomus.VirkailijaId, Kayttooikeusryhma.Hae(anomus.Ryhma),
                 puu.Hae(anomus.OrganisaatioOid), puu, tanaan) is { } virhe)
             return virhe;
@@ -218,7 +219,7 @@ public sealed class Kayttooikeusanomukset(IKoskiDbFactory tietokanta, Organisaat
     }
 
     private static string? PerusteluVirhe(string? perustelut) =>
-        string.IsNullOrWhiteSpace(perustelut) ? "Kerro perustelut: mihin työtehtävään tarvitset käyttöoikeutta."
-        : perustelut.Length > PerustelujenMaksimi ? $"Perustelut saavat olla enintään {PerustelujenMaksimi} merkkiä."
+        string.IsNullOrWhiteSpace(perustelut) ? Tekstit.Hae("Anomus.PerustelutPuuttuvat")
+        : perustelut.Length > PerustelujenMaksimi ? Tekstit.Hae("Anomus.PerustelutPitkat", PerustelujenMaksimi)
         : null;
 }

@@ -1,5 +1,6 @@
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
@@ -9,12 +10,11 @@ namespace Koski.Virkailija.Application.Kayttooikeudet;
 
 public sealed record Voimassaolo(DateOnly Alkaen, DateOnly Asti);
 
-/// <summary>The outcome of a change: null <see cref="Virhe"/> when saved, otherwise a Finnish message for the user.</summary>
+/// <summary>The outcome of a change: null <see cref="Virhe"/> when saved, otherwise a message in the user's language.</summary>
 public sealed record MuutoksenTulos(string? Virhe)
 {
     public static readonly MuutoksenTulos Ok = new((string?)null);
-    public static readonly MuutoksenTulos Ristiriita =
-        new("Tietoja on juuri muutettu toisaalla. Lataa sivu uudelleen ja tarkista tilanne ennen kuin yrität uudelleen.");
+    public static MuutoksenTulos Ristiriita => new(Tekstit.Hae("Kayttooikeus.Ristiriita"));
     public bool Onnistui => Virhe is null;
     public static implicit operator MuutoksenTulos(string virhe) => new(virhe);
 }

@@ -1,3 +1,4 @@
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Organisaatiot;
 
@@ -35,7 +36,7 @@ public static class OrganisaatioValinnat
 
     /// <summary>Organisations for a drop-down, in Finnish alphabetical order.</summary>
     public static IReadOnlyList<OrganisaatioValinta> Valinnat(this IEnumerable<Organisaatio> organisaatiot) =>
-        organisaatiot.Select(o => new OrganisaatioValinta(o.Oid, o.NimiFi)).OrderBy(o => o.Nimi, Aakkosjarjestys).ToList();
+        organisaatiot.Select(o => new OrganisaatioValinta(o.Oid, Tekstit.Nimi(o))).OrderBy(o => o.Nimi, Aakkosjarjestys).ToList();
 }
 
 public sealed record Vaje(string OrganisaatioOid, string Organisaatio, int Paakayttajia);
@@ -44,8 +45,8 @@ public sealed record Vaje(string OrganisaatioOid, string Organisaatio, int Paaka
 public sealed record Kattavuus(IReadOnlyList<Vaje> Koulutustoimijat, IReadOnlyList<Vaje> Oppilaitokset,
     IReadOnlyList<Vanheneva> Vanhenevat)
 {
-    public const string AlleKaksiPaakayttajaa = "Koulutustoimijalla on suositeltua vähemmän (alle kaksi) KOSKI-pääkäyttäjää";
-    public const string EiOmaaPaakayttajaa = "Oppilaitoksella ei ole omaa KOSKI-pääkäyttäjää";
+    public static string AlleKaksiPaakayttajaa => Tekstit.Hae("Kattavuus.AlleKaksiPaakayttajaa");
+    public static string EiOmaaPaakayttajaa => Tekstit.Hae("Kattavuus.EiOmaaPaakayttajaa");
 }
 
 public sealed record Vanheneva(long VirkailijaId, string Haltija, string RyhmaNimi, string Organisaatio, DateOnly VoimassaAsti);

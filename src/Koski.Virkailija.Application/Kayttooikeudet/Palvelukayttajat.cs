@@ -2,6 +2,7 @@ using System.Security.Cryptography;
 using System.Text.RegularExpressions;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
+using Koski.Virkailija.Application.Kieli;
 using Koski.Virkailija.Application.Organisaatiot;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Auditointi;
@@ -60,19 +61,19 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
     {
         tunnus = tunnus?.Trim().ToLowerInvariant();
         if (tunnus is null || !TunnusMuoto().IsMatch(tunnus))
-            return "Tunnuksessa on 3–64 merkkiä: pieniä kirjaimia a–z, numeroita, piste, alaviiva tai väliviiva.";
+            return Tekstit.Hae("Palvelukayttaja.TunnuksenMuoto");
         var puu = await organisaatiot.PuuAsync(ct);
         if (KayttooikeusSaannot.Virhe(tekija, Toimenpide.LuoPalvelukayttaja, null, Ryhma, puu.Hae(organisaatioOid), puu, aika.Tanaan()) is { } virhe)
             return virhe;
         await using var db = await tietokanta.AvaaAsync(ct);
-        if (await db.Palvelukayttajat.AnyAsync(p => p.Tunnus == tunnus, ct)) return "Tunnus on jo käytössä.";
+        if (await db.Palvelukayttajat.AnyAsync(p => p.Tunnus == tunnus, ct)) return Tekstit.Hae("Palvelukayttaja.TunnusKaytossa");
         var salasana = UusiSalasana();
         var kayttaja = new Palvelukayttaja { Tunnus = tunnus, SalasanaHash = "", OrganisaatioOid = organisaatioOid };
         kayttaja.SalasanaHash = tiivistaja.Tiivista(kayttaja, salasana);
         db.Palvelukayttajat.Add(kayttaja);
         Kirjaa(db, tekija, "luonti", kayttaja);
         var tulos = await Muutokset.TallennaAsync(() => db.SaveChangesAsync(ct));
-        return tulos.Onnistui ? new SalaisuudenTulos(null, salasana) : "Tunnus on jo käytössä.";
+        return tulos.Onnistui ? new SalaisuudenTulos(null, salasana) : Tekstit.Hae("Palvelukayttaja.TunnusKaytossa");
     }
 
     public Task<SalaisuudenTulos> VaihdaSalasanaAsync(Kayttaja tekija, long id, int versio, CancellationToken ct = default) =>
@@ -98,11 +99,11 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
         var puu = await organisaatiot.PuuAsync(ct);
         await using var db = await tietokanta.AvaaAsync(ct);
         var kayttaja = await db.Palvelukayttajat.FirstOrDefaultAsync(p => p.Id == id, ct);
-        if (kayttaja is null) return "Palvelukäyttäjää ei löydy.";
+        if (kayttaja is null) return Tekstit.Hae("Palvelukayttaja.EiLoydy");
         if (KayttooikeusSaannot.Virhe(tekija, toimenpide, null, Ryhma, puu.Hae(kayttaja.OrganisaatioOid), puu, aika.Tanaan()) is { } virhe)
             return virhe;
         if (kayttaja.Versio != versio) return MuutoksenTulos.Ristiriita.Virhe!;
-        if (!kayttaja.Aktiivinen) return "Palvelukäyttäjä on poistettu käytöstä.";
+        if (!kayttaja.Aktiivinen) return Tekstit.Hae("Palvelukayttaja.PoistettuKaytosta");
         var salasana = muutos(kayttaja);
         kayttaja.Versio++;
         Kirjaa(db, tekija, nimi, kayttaja);

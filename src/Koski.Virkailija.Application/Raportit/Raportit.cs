@@ -52,9 +52,9 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
         long arvio;
         await using (var db = await tietokanta.AvaaAsync(ct)) arvio = await lahde.Oppilaitoksen(db).LongCountAsync(ct);
-        return new RaportinSisalto(taulukko.Esihaettu(), Tiedostonimi(parametrit, lahde.Puu), arvio)
+        return new RaportinSisalto(taulukko.Kielella().Esihaettu(), Tiedostonimi(parametrit, lahde.Puu), arvio)
         {
-            Lisataulukot = parametrit.Laji == RaporttiLaji.Esiopetus ? [Esiopetusraportti.Toimipisteittain(lahde)] : [],
+            Lisataulukot = parametrit.Laji == RaporttiLaji.Esiopetus ? [Esiopetusraportti.Toimipisteittain(lahde).Kielella()] : [],
         };
     }
 
@@ -80,10 +80,10 @@ public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto o
         var huomiot = await kayttooikeudet.KattavuusAsync(alue, puu, ct);
         await audit.KirjaaAsync(kayttaja, AuditOperaatio.OPISKELUOIKEUS_RAPORTTI,
             new AuditKohde(OrganisaatioOid: parametrit.OppilaitosOid, Tiedot: parametrit), ct);
-        return new RaportinSisalto(Kayttooikeusraportti.Kayttooikeudet(tietokanta, alue, puu, tanaan),
+        return new RaportinSisalto(Kayttooikeusraportti.Kayttooikeudet(tietokanta, alue, puu, tanaan).Kielella(),
             Tiedostonimi(parametrit, puu), await Kayttooikeusraportti.ArvioAsync(tietokanta, alue, tanaan, ct))
         {
-            Lisataulukot = [Kayttooikeusraportti.Huomiot(huomiot)],
+            Lisataulukot = [Kayttooikeusraportti.Huomiot(huomiot).Kielella()],
         };
     }
 

@@ -1,3 +1,5 @@
+using Koski.Virkailija.Application.Kieli;
+
 namespace Koski.Virkailija.Application.Raportit;
 
 /// <summary>How a report column is written: as text, a whole number, a decimal number or a real date.</summary>
@@ -9,14 +11,22 @@ public enum SarakeTyyppi
     Paivamaara,
 }
 
-/// <summary>A report column: Finnish header, kind of value, width in characters.</summary>
+/// <summary>A report column: header (written in Finnish, see <see cref="Taulukko.Kielella"/>), kind of value, width in characters.</summary>
 public sealed record Sarake(string Otsikko, SarakeTyyppi Tyyppi = SarakeTyyppi.Teksti, double Leveys = 18);
 
 /// <summary>
 /// A report as rows to stream: its sheet name, columns and rows. Cells are string, int/long, double/decimal,
 /// DateOnly or null, matching the column's <see cref="SarakeTyyppi"/>.
 /// </summary>
-public sealed record Taulukko(string Nimi, IReadOnlyList<Sarake> Sarakkeet, IAsyncEnumerable<object?[]> Rivit);
+public sealed record Taulukko(string Nimi, IReadOnlyList<Sarake> Sarakkeet, IAsyncEnumerable<object?[]> Rivit)
+{
+    /// <summary>
+    /// The same table with its sheet name and headers in the user's language (<see cref="Tekstit.Otsikko"/>), taken
+    /// when the report is created, in the user's request, not later on the thread that writes the file.
+    /// </summary>
+    public Taulukko Kielella() =>
+        this with { Nimi = Tekstit.Otsikko(Nimi), Sarakkeet = Sarakkeet.Select(s => s with { Otsikko = Tekstit.Otsikko(s.Otsikko) }).ToList() };
+}
 
 /// <summary>The file formats reports are offered in.</summary>
 public enum Tiedostomuoto

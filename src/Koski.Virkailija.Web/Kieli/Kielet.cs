@@ -3,12 +3,13 @@ using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Web.Kirjautuminen;
 using Microsoft.AspNetCore.Authentication.Cookies;
 using Microsoft.AspNetCore.Localization;
+using Microsoft.AspNetCore.Mvc;
 
 namespace Koski.Virkailija.Web.Kieli;
 
 /// <summary>
 /// The UI languages: Finnish (default) and Swedish, as in KOSKI's virkailija UI. The choice is a culture cookie set by
-/// <c>/kieli/{koodi}</c>; a circuit keeps the culture of the request that opened it, so switching reloads the page.
+/// a POST to <c>/kieli</c> (form fields koodi, paluu; antiforgery-checked); a circuit keeps the culture of the request that opened it, so switching reloads the page.
 /// Dates and numbers follow the culture (MudBlazor's date picker too: Finnish and Swedish weeks start on Monday).
 /// The choice is remembered per official (virkailija.kieli) and set again as the cookie at every sign-in, whatever
 /// the browser.
@@ -28,6 +29,7 @@ public static class Kielet
     public static IServiceCollection AddKoskiKielet(this IServiceCollection services)
     {
         services.AddLocalization(o => o.ResourcesPath = "Resources");
+        MudBlazorKielet.AddKoskiMudBlazorKielet(services);
         // After any sign-in (development or OpenID Connect), the official's remembered language becomes the cookie.
         services.PostConfigure<CookieAuthenticationOptions>(CookieAuthenticationDefaults.AuthenticationScheme, o =>
         {
@@ -63,7 +65,9 @@ public static class Kielet
 
     public static IEndpointRouteBuilder MapKoskiKielet(this IEndpointRouteBuilder app)
     {
-        app.MapGet("/kieli/{koodi}", async (string koodi, string? paluu, HttpContext http, OmatTiedotPalvelu omat) =>
+        // A POST with the antiforgery token (checked by the framework, as the endpoint binds a form): the choice is
+        // stored on the official, so another site must not change it.
+        app.MapPost("/kieli", async ([FromForm] string koodi, [FromForm] string? paluu, HttpContext http, OmatTiedotPalvelu omat) =>
         {
             var kulttuuri = Tuetut.FirstOrDefault(k => k.TwoLetterISOLanguageName == koodi);
             if (kulttuuri is null) return Results.NotFound();
@@ -71,9 +75,7 @@ public static class Kielet
             if (http.User.Identity?.IsAuthenticated == true && http.User.VirkailijanId() is { } id)
                 await omat.TallennaKieliAsync(id, koodi, http.RequestAborted);
             // Only a local path: the switch must not become an open redirect.
-            var kohde = paluu is not null && paluu.StartsWith('/') && !paluu.StartsWith("//", StringComparison.Ordinal) && !paluu.StartsWith("/\\", StringComparison.Ordinal)
-                ? paluu : "/";
-            return Results.LocalRedirect(kohde);
+            return Results.LocalRedirect(PalautusOsoite.Turvallinen(paluu));
         }).AllowAnonymous();
         return app;
     }

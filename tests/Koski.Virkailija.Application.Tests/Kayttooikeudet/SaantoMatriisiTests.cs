@@ -167,7 +167,7 @@ public sealed class SaantoMatriisiTests
     {
         '+' => virhe is null,
         'l' => virhe == KayttooikeusSaannot.Lakkautettu,
-        's' => virhe is KayttooikeusSaannot.EiOikeuttaOmiin or KayttooikeusSaannot.EiOmaaAnomusta,
+        's' => virhe == KayttooikeusSaannot.EiOikeuttaOmiin || virhe == KayttooikeusSaannot.EiOmaaAnomusta,
         _ => virhe is not null,
     };
 }

@@ -47,6 +47,60 @@ public sealed class RaporttiXlsxTests(RaporttiAineisto aineisto)
     }
 
     [Fact]
+    public async Task Ruotsinkielinen_kayttaja_saa_ruotsinkieliset_otsikot_ja_suomenkielinen_suomenkieliset()
+    {
+        var aiempi = System.Globalization.CultureInfo.CurrentUICulture;
+        try
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-FI");
+            var ruotsiksi = await EsiopetusAsync();
+            Assert.Equal(["Förskoleundervisning", "Elever per verksamhetsställe"], ruotsiksi.Select(t => t.Nimi));
+            Assert.Equal(["Elevens oid", "Efternamn", "Förnamn", "Studierättens oid", "Läroanstalt"], ruotsiksi[0].Rivit[0].Take(5));
+            Assert.Equal(["Verksamhetsställe", "Verksamhetsställets oid", "Elever"], ruotsiksi[1].Rivit[0]);
+
+            System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("fi-FI");
+            var suomeksi = await EsiopetusAsync();
+            Assert.Equal(["Esiopetus", "Oppilaat toimipisteittäin"], suomeksi.Select(t => t.Nimi));
+            Assert.Equal(Esiopetusraportti.Sarakkeet.Select(s => s.Otsikko), suomeksi[0].Rivit[0]);
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = aiempi;
+        }
+    }
+
+    private async Task<List<(string Nimi, List<List<string>> Rivit)>> EsiopetusAsync()
+    {
+        var sisalto = await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselija),
+            new(RaporttiLaji.Esiopetus, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31)));
+        using var virta = new MemoryStream();
+        await new XlsxKirjoittaja().KirjoitaAsync(sisalto.Taulukot, virta);
+        virta.Position = 0;
+        return XlsxLukija.Taulukot(virta);
+    }
+
+    /// <summary>Every header of every report (the subject codes of the grade report aside) has its Swedish text.</summary>
+    [Fact]
+    public void Jokaisen_raportin_otsikot_on_kaannetty_ruotsiksi()
+    {
+        IEnumerable<Sarake> kaikki = [.. Esiopetusraportti.Sarakkeet, .. Esiopetusraportti.ToimipisteSarakkeet,
+            .. Kayttooikeusraportti.Sarakkeet, .. Kayttooikeusraportti.HuomioSarakkeet, .. Lahdejarjestelmat.Sarakkeet,
+            .. PaallekkaisetOpiskeluoikeudet.Sarakkeet,
+            .. PerusopetuksenVuosiluokka.Sarakkeet.Where(s => !PerusopetuksenVuosiluokka.Oppiaineet.Contains(s.Otsikko))];
+        var aiempi = System.Globalization.CultureInfo.CurrentUICulture;
+        System.Globalization.CultureInfo.CurrentUICulture = System.Globalization.CultureInfo.GetCultureInfo("sv-FI");
+        try
+        {
+            var kaantamatta = kaikki.Select(s => s.Otsikko).Where(o => Application.Kieli.Tekstit.Otsikko(o) == o).ToList();
+            Assert.True(kaantamatta.Count == 0, "no Swedish header: " + string.Join(", ", kaantamatta));
+        }
+        finally
+        {
+            System.Globalization.CultureInfo.CurrentUICulture = aiempi;
+        }
+    }
+
+    [Fact]
     public async Task Vuosiluokka_xlsx_sisaltaa_oppilaat()
     {
         var rivit = await XlsxAsync(new(RaporttiLaji.PerusopetuksenVuosiluokka, Normaalikoulu, new(2024, 1, 1), new(2024, 12, 31), new(2024, 10, 1), 7));
