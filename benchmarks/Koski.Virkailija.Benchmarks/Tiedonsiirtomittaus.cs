@@ -77,7 +77,7 @@ public static class Tiedonsiirtomittaus
         {
             laskuri.Nollaa();
             var prosessori = Process.GetCurrentProcess().TotalProcessorTime;
-            var varattu = GC.GetTotalAllocatedBytes();
+            var varattu = GC.GetTotalAllocatedBytes(precise: true);
             var keraykset = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
             var kello = Stopwatch.StartNew();
             var seuraava = alku - 1;
@@ -92,7 +92,7 @@ public static class Tiedonsiirtomittaus
             Console.WriteLine($"  {nimi,-16} {lukumaara,7} dokumenttia {kesto.TotalSeconds,6:0.0} s = {lukumaara / kesto.TotalSeconds,7:0} dokumenttia/s"
                 + $"   {(double)laskuri.Komentoja / lukumaara:0.0} tietokantakäyntiä/dok, tietokannassa {laskuri.Aika.TotalMilliseconds / lukumaara:0.00} ms/dok,"
                 + $" sovelluksen CPU {cpu.TotalMilliseconds / lukumaara:0.00} ms/dok,"
-                + $" muistia varattu {(GC.GetTotalAllocatedBytes() - varattu) / 1024.0 / lukumaara:0} kt/dok"
+                + $" muistia varattu {(GC.GetTotalAllocatedBytes(precise: true) - varattu) / 1024.0 / lukumaara:0} kt/dok"
                 + $" (GC {GC.CollectionCount(0) - keraykset.Item1}/{GC.CollectionCount(1) - keraykset.Item2}/{GC.CollectionCount(2) - keraykset.Item3})"
                 + $"   ({Kuorma.Nyt()})");
             return kesto;

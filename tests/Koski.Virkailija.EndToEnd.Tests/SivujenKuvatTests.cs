@@ -38,7 +38,8 @@ public sealed class SivujenKuvatTests(KoskiSovellus sovellus)
 
         // Shared demo officials: each goes back to Finnish however the walk ends (the language is stored on them).
         await KierraAsync("tallentaja", [("opiskelijat", "/oppijat"), ("oppija", $"/oppijat/{oppija}"),
-            ("uusi-opiskeluoikeus", "/uusi-opiskeluoikeus"), ("raportit", "/raportit"), ("tiedonsiirrot", "/tiedonsiirto")]);
+            ("uusi-opiskeluoikeus", "/uusi-opiskeluoikeus"), ("raportit", "/raportit"), ("tiedonsiirrot", "/tiedonsiirrot"),
+            ("tiedonsiirtojen-yhteenveto", "/tiedonsiirrot/yhteenveto"), ("rajapinta", "/tiedonsiirto")]);
         await KierraAsync("paakayttaja", [("kayttooikeudet", "/kayttooikeudet")]);
     }
 

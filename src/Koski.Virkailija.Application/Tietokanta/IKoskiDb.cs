@@ -2,10 +2,10 @@ using Koski.Virkailija.Domain.Auditointi;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Koodistot;
 using Koski.Virkailija.Domain.Massaluovutukset;
-using Koski.Virkailija.Domain.Tiedonsiirto;
 using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
+using Koski.Virkailija.Domain.Tiedonsiirto;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 

@@ -1,7 +1,7 @@
-using Koski.Virkailija.Domain.Validointi;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Syotto;
 using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Validointi;
 using Microsoft.EntityFrameworkCore;
 using static Koski.Virkailija.Application.Tests.Tiedonsiirto.TiedonsiirtoKanta;
 
