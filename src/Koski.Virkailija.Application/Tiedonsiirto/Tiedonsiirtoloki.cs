@@ -42,12 +42,15 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
     {
         var organisaatiot = kayttaja.Roolit.Where(r => r.Ryhma.OnPalvelukayttaja).Select(r => r.OrganisaatioOid).Distinct().ToList();
         if (organisaatiot.Count == 0) return;
-        var henkilo = siirto?["henkilö"] as JsonObject;
-        var hetu = Teksti(henkilo?["hetu"])?.Trim().ToUpperInvariant();
-        var oid = oppijaOid ?? Teksti(henkilo?["oid"]);
-        var opiskeluoikeudet = (siirto?["opiskeluoikeudet"] as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        // The document may be anything a client sent (its refusal is what is logged): read it only through objects.
+        var henkilo = Kentta(siirto, "henkilö") as JsonObject;
+        var hetu = Teksti(Kentta(henkilo, "hetu"))?.Trim().ToUpperInvariant();
+        var oid = oppijaOid ?? Teksti(Kentta(henkilo, "oid"));
+        var opiskeluoikeudet = (Kentta(siirto, "opiskeluoikeudet") as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
         string? data = null;
         if (virheet is not null && siirto?.ToJsonString() is { } json && json.Length <= asetukset.DatanMaksimikoko) data = json;
+        hetu = hetu is { Length: <= 11 } ? hetu : null;
+        oid = Lyhennetty(oid, 64);
         var tunniste = hetu ?? oid ?? Guid.NewGuid().ToString("N")[..12];
         foreach (var organisaatio in organisaatiot)
         {
@@ -57,14 +60,14 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
                 TallentajaOrganisaatioOid = organisaatio,
                 KayttajaOid = kayttaja.Oid ?? kayttaja.Tunnus,
                 Kayttajatunnus = kayttaja.Tunnus,
-                OppilaitosOid = opiskeluoikeudet.Select(o => Teksti(o["oppilaitos"]?["oid"])).FirstOrDefault(o => o is not null),
-                Koulutusmuoto = opiskeluoikeudet.Select(o => Teksti(o["tyyppi"]?["koodiarvo"])).FirstOrDefault(t => t is not null),
-                Lahdejarjestelma = opiskeluoikeudet
-                    .Select(o => Teksti(o["lähdejärjestelmänId"]?["lähdejärjestelmä"]?["koodiarvo"])).FirstOrDefault(l => l is not null),
+                OppilaitosOid = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(Kentta(o, "oppilaitos", "oid"))).FirstOrDefault(o => o is not null), 64),
+                Koulutusmuoto = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(Kentta(o, "tyyppi", "koodiarvo"))).FirstOrDefault(t => t is not null), 64),
+                Lahdejarjestelma = Lyhennetty(opiskeluoikeudet
+                    .Select(o => Teksti(Kentta(o, "lähdejärjestelmänId", "lähdejärjestelmä", "koodiarvo"))).FirstOrDefault(l => l is not null), 64),
                 OppijaOid = oid,
-                Hetu = hetu is { Length: <= 11 } ? hetu : null,
-                Etunimet = Lyhennetty(Teksti(henkilo?["etunimet"])),
-                Sukunimi = Lyhennetty(Teksti(henkilo?["sukunimi"])),
+                Hetu = hetu,
+                Etunimet = Lyhennetty(Teksti(Kentta(henkilo, "etunimet")), 200),
+                Sukunimi = Lyhennetty(Teksti(Kentta(henkilo, "sukunimi")), 200),
                 Onnistui = virheet is null,
                 Virheet = virheet is null ? null : JsonSerializer.Serialize(virheet.Virheet.Select(v => new { key = v.Avain, message = v.Viesti })),
                 Data = data,
@@ -92,7 +95,15 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
                 {
                     // Another instance inserted the same learner's row at the same moment: once more updates it.
                     loki.LogInformation(e, "Tiedonsiirtolokin kirjoitus törmäsi toiseen kirjoittajaan; yritetään uudelleen.");
-                    await KirjoitaAsync(rivit, ct);
+                    try
+                    {
+                        await KirjoitaAsync(rivit, ct);
+                    }
+                    catch (DbUpdateException uudelleen)
+                    {
+                        // The rows are out of the queue already: a reader must not fail for them, nor the next batch.
+                        loki.LogError(uudelleen, "Tiedonsiirtolokin {Maara} riviä jäi kirjoittamatta.", rivit.Count);
+                    }
                 }
             }
         }
@@ -128,5 +139,12 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
     private static string? Teksti(JsonNode? solmu) =>
         solmu is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String && arvo.GetValue<string>() is { Length: > 0 } s ? s : null;
 
-    private static string? Lyhennetty(string? teksti) => teksti is { Length: > 200 } ? teksti[..200] : teksti;
+    private static JsonNode? Kentta(JsonNode? solmu, params ReadOnlySpan<string> polku)
+    {
+        foreach (var nimi in polku) solmu = (solmu as JsonObject)?[nimi];
+        return solmu;
+    }
+
+    /// <summary>Within its column: the document's values have no length limits of their own.</summary>
+    private static string? Lyhennetty(string? teksti, int pituus) => teksti is not null && teksti.Length > pituus ? teksti[..pituus] : teksti;
 }

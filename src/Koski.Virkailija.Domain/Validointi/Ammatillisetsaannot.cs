@@ -38,10 +38,10 @@ public static class Ammatillisetsaannot
 
     private static IEnumerable<string> NumeerisetAsteikot(ValidointiKohde.Suoritus s)
     {
-        var arvosanat = (s.Json["arviointi"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => a?["arvosana"]);
-        if (s.Json["näyttö"]?["arviointi"] is System.Text.Json.Nodes.JsonObject naytto)
+        var arvosanat = (s.Json["arviointi"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => JsonLuku.Solmu(a, "arvosana"));
+        if (JsonLuku.Solmu(s.Json, "näyttö", "arviointi") is System.Text.Json.Nodes.JsonObject naytto)
             arvosanat = arvosanat.Append(naytto["arvosana"])
-                .Concat((naytto["arviointikohteet"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => a?["arvosana"]));
+                .Concat((naytto["arviointikohteet"] as System.Text.Json.Nodes.JsonArray ?? []).Select(a => JsonLuku.Solmu(a, "arvosana")));
         foreach (var arvosana in arvosanat)
             if (JsonLuku.Teksti(arvosana, "koodiarvo") is { } arvo && arvo.All(char.IsAsciiDigit)
                 && JsonLuku.Teksti(arvosana, "koodistoUri") is { } asteikko)

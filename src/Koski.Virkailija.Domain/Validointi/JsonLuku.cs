@@ -5,6 +5,13 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// <summary>Reads a value the rules need from a document that may be incomplete: null where anything is missing.</summary>
 internal static class JsonLuku
 {
+    /// <summary>The node at the end of <paramref name="polku"/> (object keys); null where a step is missing or not an object.</summary>
+    public static JsonNode? Solmu(JsonNode? solmu, params ReadOnlySpan<string> polku)
+    {
+        foreach (var kentta in polku) solmu = (solmu as JsonObject)?[kentta];
+        return solmu;
+    }
+
     /// <summary>The string at the end of <paramref name="polku"/> (object keys), e.g. ("koulutusmoduuli", "tunniste", "koodiarvo").</summary>
     public static string? Teksti(JsonNode? solmu, params ReadOnlySpan<string> polku)
     {

@@ -141,11 +141,11 @@ public static class Perusopetussaannot
     }
 
     private static double? Laajuus(ValidointiKohde.Suoritus s) =>
-        s.Json["koulutusmoduuli"]?["laajuus"]?["arvo"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : null;
+        JsonLuku.Solmu(s.Json, "koulutusmoduuli", "laajuus", "arvo") is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : null;
 
     /// <summary>KOSKI's Valinnaisuus.pakollinen; a koulutusmoduuli without the field is pakollinen.</summary>
     private static bool Valinnainen(ValidointiKohde.Suoritus s) =>
-        (s.Json["koulutusmoduuli"]?["pakollinen"] as System.Text.Json.Nodes.JsonValue)?.TryGetValue<bool>(out var pakollinen) == true && !pakollinen;
+        (JsonLuku.Solmu(s.Json, "koulutusmoduuli", "pakollinen") as System.Text.Json.Nodes.JsonValue)?.TryGetValue<bool>(out var pakollinen) == true && !pakollinen;
 
     private static bool AikuistenErityinenTutkinto(ValidointiKohde.Suoritus s) =>
         s.Tyyppi == AikuistenOppiaineenOppimaara && JsonLuku.Teksti(s.Json, "suoritustapa", "koodiarvo") == Suoritustyypit.ErityinenTutkinto;

@@ -63,6 +63,6 @@ public static class Taiteenperusopetussaannot
         [VaaraOpintotaso, LiianPieniLaajuus, HyvaksytystiSuoritettuIlmanVahvistusta, VahvistettuIlmanOsasuorituksia];
 
     private static decimal? Laajuus(ValidointiKohde.Suoritus s) =>
-        (s.Json["koulutusmoduuli"]?["laajuus"]?["arvo"] as System.Text.Json.Nodes.JsonValue)?.TryGetValue<decimal>(out var arvo) == true
+        (JsonLuku.Solmu(s.Json, "koulutusmoduuli", "laajuus", "arvo") as System.Text.Json.Nodes.JsonValue)?.TryGetValue<decimal>(out var arvo) == true
             ? arvo : null;
 }

@@ -52,5 +52,5 @@ public static class Tuvasaannot
 
     /// <summary>KOSKI's laajuusArvo(default = 0.0).</summary>
     private static double Laajuus(ValidointiKohde.Suoritus s) =>
-        s.Json["koulutusmoduuli"]?["laajuus"]?["arvo"] is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : 0;
+        JsonLuku.Solmu(s.Json, "koulutusmoduuli", "laajuus", "arvo") is System.Text.Json.Nodes.JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : 0;
 }
