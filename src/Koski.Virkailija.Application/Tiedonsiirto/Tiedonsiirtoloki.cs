@@ -4,6 +4,7 @@ using System.Threading.Channels;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Tiedonsiirto;
+using Koski.Virkailija.Domain.Validointi;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Logging;
 
@@ -43,10 +44,10 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
         var organisaatiot = kayttaja.Roolit.Where(r => r.Ryhma.OnPalvelukayttaja).Select(r => r.OrganisaatioOid).Distinct().ToList();
         if (organisaatiot.Count == 0) return;
         // The document may be anything a client sent (its refusal is what is logged): read it only through objects.
-        var henkilo = Kentta(siirto, "henkilö") as JsonObject;
-        var hetu = Teksti(Kentta(henkilo, "hetu"))?.Trim().ToUpperInvariant();
-        var oid = oppijaOid ?? Teksti(Kentta(henkilo, "oid"));
-        var opiskeluoikeudet = (Kentta(siirto, "opiskeluoikeudet") as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
+        var henkilo = JsonLuku.Solmu(siirto, "henkilö") as JsonObject;
+        var hetu = Teksti(JsonLuku.Solmu(henkilo, "hetu"))?.Trim().ToUpperInvariant();
+        var oid = oppijaOid ?? Teksti(JsonLuku.Solmu(henkilo, "oid"));
+        var opiskeluoikeudet = (JsonLuku.Solmu(siirto, "opiskeluoikeudet") as JsonArray)?.OfType<JsonObject>().ToList() ?? [];
         string? data = null;
         if (virheet is not null && siirto?.ToJsonString() is { } json && json.Length <= asetukset.DatanMaksimikoko) data = json;
         hetu = hetu is { Length: <= 11 } ? hetu : null;
@@ -60,14 +61,14 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
                 TallentajaOrganisaatioOid = organisaatio,
                 KayttajaOid = kayttaja.Oid ?? kayttaja.Tunnus,
                 Kayttajatunnus = kayttaja.Tunnus,
-                OppilaitosOid = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(Kentta(o, "oppilaitos", "oid"))).FirstOrDefault(o => o is not null), 64),
-                Koulutusmuoto = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(Kentta(o, "tyyppi", "koodiarvo"))).FirstOrDefault(t => t is not null), 64),
+                OppilaitosOid = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(JsonLuku.Solmu(o, "oppilaitos", "oid"))).FirstOrDefault(o => o is not null), 64),
+                Koulutusmuoto = Lyhennetty(opiskeluoikeudet.Select(o => Teksti(JsonLuku.Solmu(o, "tyyppi", "koodiarvo"))).FirstOrDefault(t => t is not null), 64),
                 Lahdejarjestelma = Lyhennetty(opiskeluoikeudet
-                    .Select(o => Teksti(Kentta(o, "lähdejärjestelmänId", "lähdejärjestelmä", "koodiarvo"))).FirstOrDefault(l => l is not null), 64),
+                    .Select(o => Teksti(JsonLuku.Solmu(o, "lähdejärjestelmänId", "lähdejärjestelmä", "koodiarvo"))).FirstOrDefault(l => l is not null), 64),
                 OppijaOid = oid,
                 Hetu = hetu,
-                Etunimet = Lyhennetty(Teksti(Kentta(henkilo, "etunimet")), 200),
-                Sukunimi = Lyhennetty(Teksti(Kentta(henkilo, "sukunimi")), 200),
+                Etunimet = Lyhennetty(Teksti(JsonLuku.Solmu(henkilo, "etunimet")), 200),
+                Sukunimi = Lyhennetty(Teksti(JsonLuku.Solmu(henkilo, "sukunimi")), 200),
                 Onnistui = virheet is null,
                 Virheet = virheet is null ? null : JsonSerializer.Serialize(virheet.Virheet.Select(v => new { key = v.Avain, message = v.Viesti })),
                 Data = data,
@@ -138,12 +139,6 @@ public sealed class Tiedonsiirtoloki(IKoskiDbFactory tietokanta, Tiedonsiirtolok
 
     private static string? Teksti(JsonNode? solmu) =>
         solmu is JsonValue arvo && arvo.GetValueKind() == JsonValueKind.String && arvo.GetValue<string>() is { Length: > 0 } s ? s : null;
-
-    private static JsonNode? Kentta(JsonNode? solmu, params ReadOnlySpan<string> polku)
-    {
-        foreach (var nimi in polku) solmu = (solmu as JsonObject)?[nimi];
-        return solmu;
-    }
 
     /// <summary>Within its column: the document's values have no length limits of their own.</summary>
     private static string? Lyhennetty(string? teksti, int pituus) => teksti is not null && teksti.Length > pituus ? teksti[..pituus] : teksti;

@@ -3,7 +3,7 @@ using System.Text.Json.Nodes;
 namespace Koski.Virkailija.Domain.Validointi;
 
 /// <summary>Reads a value the rules need from a document that may be incomplete: null where anything is missing.</summary>
-internal static class JsonLuku
+public static class JsonLuku
 {
     /// <summary>The node at the end of <paramref name="polku"/> (object keys); null where a step is missing or not an object.</summary>
     public static JsonNode? Solmu(JsonNode? solmu, params ReadOnlySpan<string> polku)
