@@ -50,9 +50,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine", Exact = true }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "9");
         // No vahvistus: KOSKI confirms a perusopetuksen oppimäärä only with a 9th-grade suoritus.
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-
-        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await sivu.TallennaAsync("/oppijat/1.2.246.562.24.");
         await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).ToHaveTextAsync("Syöttö, Sylvi Testi");
         await Expect(sivu.Locator("main")).ToContainTextAsync("Jää luokalle");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Versiohistoria" }).ClickAsync();
@@ -106,9 +104,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await sivu.Keyboard.PressAsync("Escape");
         await TaytaOppijaAsync(sivu, hetu);
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2025");
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-
-        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await sivu.TallennaAsync("/oppijat/1.2.246.562.24.");
         await Expect(sivu.Locator("article h3")).ToHaveCountAsync(1);
         await sivu.TarkistaSaavutettavuusAsync();
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Mitätöi opiskeluoikeus" }).ClickAsync();
@@ -135,9 +131,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await PaivaAsync(sivu, "jakso-0-alku", "11.8.2022");
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää oppiaine", Exact = true }).ClickAsync();
         await sivu.ValitseAsync("aine-0-arvosana", "8");
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-
-        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await sivu.TallennaAsync("/oppijat/1.2.246.562.24.");
         await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
         var rivi = await db.Opiskeluoikeudet.SingleAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
         Assert.Equal("perusopetuksenlisaopetus", rivi.Tyyppi);
@@ -174,9 +168,7 @@ public sealed class SyottoTests(KoskiSovellus sovellus)
         await sivu.ValitseAsync("jarjestamismuoto", "Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
         // The drop-down shows the choice once the server has taken it; saving before that would race the selection.
         await Expect(sivu.Valinta("jarjestamismuoto")).ToHaveValueAsync("Ostopalvelu, kunnan tai kuntayhtymän järjestämä");
-        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
-
-        await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
+        await sivu.TallennaAsync("/oppijat/1.2.246.562.24.");
         await using var db = await sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
         var rivi = await db.Opiskeluoikeudet.SingleAsync(o => db.Oppijat.Any(p => p.Oid == o.OppijaOid && p.Hetu == hetu));
         Assert.Equal("JM02", (string?)System.Text.Json.Nodes.JsonNode.Parse(rivi.Json)!["järjestämismuoto"]!["koodiarvo"]);

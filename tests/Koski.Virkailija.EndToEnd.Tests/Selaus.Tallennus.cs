@@ -1,0 +1,29 @@
+using Microsoft.Playwright;
+
+namespace Koski.Virkailija.EndToEnd.Tests;
+
+public static partial class Selaus
+{
+    /// <summary>Saving a large form validates and writes the whole document: on a busy CI machine that takes seconds.</summary>
+    private const float TallennuksenAikaraja = 90_000;
+
+    /// <summary>
+    /// Presses the form's Tallenna and waits until the app has moved to a page whose address contains
+    /// <paramref name="osoitteessa"/>. When it does not, the test fails with the form's validation messages, not with
+    /// a bare navigation timeout.
+    /// </summary>
+    public static async Task TallennaAsync(this IPage sivu, string osoitteessa)
+    {
+        await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
+        try
+        {
+            await sivu.WaitForURLAsync(url => url.Contains(osoitteessa, StringComparison.Ordinal),
+                new() { Timeout = TallennuksenAikaraja, WaitUntil = WaitUntilState.Commit });
+        }
+        catch (TimeoutException)
+        {
+            var virheet = await sivu.Locator("[data-testid=virheet], .validation-message").AllInnerTextsAsync();
+            throw new InvalidOperationException($"Tallennus ei siirtynyt sivulle {osoitteessa}: {string.Join(" | ", virheet)}");
+        }
+    }
+}
