@@ -174,9 +174,11 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         Opiskeluoikeus? itse)
     {
         var muut = db.Opiskeluoikeudet.Local.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity && o != itse)
-            .Select(o => JsonNode.Parse(o.Json)!.AsObject());
-        return Duplikaatit.Ristiriitainen(dokumentti.Json, muut) is { } toinen
-            ? Virhe(Duplikaatit.Avain, $"Vastaava opiskeluoikeus on jo olemassa ({(string?)toinen["oid"]}).")
+            .Select(o => JsonNode.Parse(o.Json)!.AsObject()).ToList();
+        if (Duplikaatit.Ristiriitainen(dokumentti.Json, muut) is { } toinen)
+            return Virhe(Duplikaatit.Avain, $"Vastaava opiskeluoikeus on jo olemassa ({(string?)toinen["oid"]}).");
+        return Vapaasivistystyosaannot.OnPaallekkainenOsaamismerkki(dokumentti.Json, muut)
+            ? Virhe(Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiAvain, Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiViesti)
             : null;
     }
 

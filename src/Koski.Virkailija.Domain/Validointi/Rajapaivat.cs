@@ -41,4 +41,10 @@ public sealed record Rajapaivat
 
     /// <summary>… and may not have ended before this day, when the law came into force (KOSKI: europeanSchoolOfHelsinkiAikaisinSallittuPaattymispaiva).</summary>
     public DateOnly EshAikaisinPaattymispaiva { get; init; } = new(2023, 1, 1);
+
+    /// <summary>Osaamismerkit may be stored from this day on (KOSKI: vstOsaamismerkkiAikaisinSallittuTallennuspaiva).</summary>
+    public DateOnly VstOsaamismerkkiTallennusAlkaen { get; init; } = new(2000, 1, 1);
+
+    /// <summary>… and their study right may not have ended before the law came into force (KOSKI: vstOsaamismerkkiAikaisinSallittuPaattymispaiva).</summary>
+    public DateOnly VstOsaamismerkkiAikaisinPaattymispaiva { get; init; } = new(2024, 1, 1);
 }
