@@ -19,7 +19,34 @@ public static class Paivityssaannot
             virheet.Add(new(KiellettyMuutos, "Opiskeluoikeuden oppilaitosta ei voi muuttaa.", "oppilaitos"));
         if (vanha["lähdejärjestelmänId"] is JsonObject && uusi["lähdejärjestelmänId"] is not JsonObject)
             virheet.Add(new(KiellettyMuutos, "Lähdejärjestelmän tunnistetta ei voi poistaa.", "lähdejärjestelmänId"));
+        if (SuorituksenTyyppiMuuttunut(vanha, uusi) is { } viesti) virheet.Add(new(TyyppiMuuttunut, viesti, "suoritukset"));
         return virheet;
+    }
+
+    public const string TyyppiMuuttunut = "badRequest.validation.rakenne.suorituksenTyyppiMuuttunut";
+
+    /// <summary>
+    /// KOSKI's OpiskeluoikeusChangeValidator: a lukio oppimäärä does not become aineopinnot nor the other way round, and
+    /// an aikuisten perusopetus keeps being an oppimäärä or an oppiaineen oppimäärä.
+    /// </summary>
+    public static string? SuorituksenTyyppiMuuttunut(JsonObject vanha, JsonObject uusi)
+    {
+        var tyyppi = Arvo(uusi, "tyyppi", "koodiarvo");
+        if (tyyppi != Arvo(vanha, "tyyppi", "koodiarvo")) return null;
+        bool On(JsonObject json, string suoritustyyppi) =>
+            json["suoritukset"] is JsonArray suoritukset && suoritukset.Any(s => JsonLuku.Teksti(s, "tyyppi", "koodiarvo") == suoritustyyppi);
+        return tyyppi switch
+        {
+            Opiskeluoikeustyypit.Lukio when On(vanha, Suoritustyypit.LukionOppimaara) && On(uusi, Suoritustyypit.LukionAineopinnot) =>
+                "Lukion oppimäärän opiskeluoikeutta ei voi muuttaa aineopiskeluksi.",
+            Opiskeluoikeustyypit.Lukio when On(vanha, Suoritustyypit.LukionAineopinnot) && On(uusi, Suoritustyypit.LukionOppimaara) =>
+                "Lukion aineopiskelijan opiskeluoikeutta ei voi muuttaa oppimääräksi.",
+            Opiskeluoikeustyypit.AikuistenPerusopetus when On(vanha, "perusopetuksenoppiaineenoppimaara") && !On(uusi, "perusopetuksenoppiaineenoppimaara") =>
+                "Aikuisten perusopetuksen oppiaineen oppimäärän opiskeluoikeutta ei voi muuttaa oppimäärän opiskeluoikeudeksi.",
+            Opiskeluoikeustyypit.AikuistenPerusopetus when !On(vanha, "perusopetuksenoppiaineenoppimaara") && On(uusi, "perusopetuksenoppiaineenoppimaara") =>
+                "Aikuisten perusopetuksen oppimäärän opiskeluoikeutta ei voi muuttaa oppiaineen oppimäärän opiskeluoikeudeksi.",
+            _ => null,
+        };
     }
 
     private static string? Arvo(JsonObject json, string olio, string kentta) =>

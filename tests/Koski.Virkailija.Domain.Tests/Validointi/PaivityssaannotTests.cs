@@ -35,4 +35,25 @@ public sealed class PaivityssaannotTests
         Assert.Equal("forbidden.kiellettyMuutos", Assert.Single(virheet).Avain);
         Assert.Empty(Paivityssaannot.Validoi(Oo(), Oo(lahdeId: "1")));
     }
+
+    private static JsonObject Suorituksin(string tyyppi, params string[] suoritustyypit)
+    {
+        var json = Oo(tyyppi);
+        json["suoritukset"] = new JsonArray([.. suoritustyypit.Select(t => (JsonNode)new JsonObject { ["tyyppi"] = new JsonObject { ["koodiarvo"] = t } })]);
+        return json;
+    }
+
+    [Theory]
+    [InlineData("lukiokoulutus", "lukionoppimaara", "lukionaineopinnot", true)]
+    [InlineData("lukiokoulutus", "lukionaineopinnot", "lukionoppimaara", true)]
+    [InlineData("lukiokoulutus", "lukionoppimaara", "lukionoppimaara", false)]
+    [InlineData("aikuistenperusopetus", "aikuistenperusopetuksenoppimaara", "perusopetuksenoppiaineenoppimaara", true)]
+    [InlineData("aikuistenperusopetus", "perusopetuksenoppiaineenoppimaara", "aikuistenperusopetuksenoppimaara", true)]
+    [InlineData("aikuistenperusopetus", "aikuistenperusopetuksenoppimaara", "aikuistenperusopetuksenoppimaaranalkuvaihe", false)]
+    [InlineData("perusopetus", "perusopetuksenoppimaara", "perusopetuksenoppiaineenoppimaara", false)]
+    public void Lukion_ja_aikuisten_perusopetuksen_oppimaara_ei_muutu_aineopinnoiksi(string tyyppi, string vanha, string uusi, bool kielletty)
+    {
+        var virheet = Paivityssaannot.Validoi(Suorituksin(tyyppi, vanha), Suorituksin(tyyppi, uusi));
+        Assert.Equal(kielletty, virheet.Any(v => v.Avain == Paivityssaannot.TyyppiMuuttunut && v.Polku == "suoritukset"));
+    }
 }
