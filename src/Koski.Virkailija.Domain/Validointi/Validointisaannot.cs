@@ -196,7 +196,7 @@ public static class Validointisaannot
         .. Rajapaivasaannot.Kaikki, .. Rakennesaannot.Kaikki, .. Koodisaannot.Kaikki, .. Taiteenperusopetussaannot.Kaikki,
         .. AikuistenPerusopetussaannot.Kaikki, .. ValmistavanOpetuksenSaannot.Kaikki, .. Organisaatiosaannot.Kaikki, .. Perusopetussaannot.Kaikki,
         .. Rahoitussaannot.Kaikki, .. Tukijaksosaannot.Kaikki, .. Suoritussaannot.Kaikki, .. Tuvasaannot.Kaikki, .. Ammatillisetsaannot.Kaikki,
-        .. Eshsaannot.Kaikki, .. Vapaasivistystyosaannot.Kaikki, .. Lukiosaannot.Kaikki,
+        .. Eshsaannot.Kaikki, .. Vapaasivistystyosaannot.Kaikki, .. Lukiosaannot.Kaikki, .. Lukio2019saannot.Kaikki,
     ];
 
     /// <summary>
