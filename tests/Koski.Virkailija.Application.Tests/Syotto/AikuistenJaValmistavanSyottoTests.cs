@@ -161,6 +161,16 @@ public sealed class AikuistenJaValmistavanSyottoTests
     }
 
     [Fact]
+    public async Task Yksilollistetty_lukittuu_rajapaivan_jalkeen_vahvistetulle()
+    {
+        await using var kanta = await LuoAsync("Sqlite");
+
+        Assert.False(kanta.Syotto.YksilollistettyLukittu(null));
+        Assert.False(kanta.Syotto.YksilollistettyLukittu(new DateTime(2026, 8, 31)));
+        Assert.True(kanta.Syotto.YksilollistettyLukittu(new DateTime(2026, 9, 1)));
+    }
+
+    [Fact]
     public void Uudet_tyypit_ovat_tallentajan_luotavissa()
     {
         var tyypit = OpiskeluoikeusSyotto.LuotavatTyypit(Virkailijana(Kayttooikeusryhma.KoskiTallentaja, Normaalikoulu)).Select(t => t.Koodi);
