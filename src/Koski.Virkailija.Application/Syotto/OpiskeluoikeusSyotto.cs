@@ -139,6 +139,14 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
     public DateOnly? ViimeinenTilanAlku(string? tyyppi) =>
         tyyppi == SyottoLomake.Lisaopetus ? validointi.Rajapaivat.LisaopetuksenTilojenViimeinenAlkupaiva : null;
 
+    /// <summary>
+    /// Whether a perusopetus suoritus confirmed on <paramref name="vahvistuspaiva"/> may no longer get a yksilöllistetty
+    /// oppimäärä (the 2025 support reform; KOSKI refuses it with badRequest.validation.date): the form then offers the
+    /// old-model flag read-only.
+    /// </summary>
+    public bool YksilollistettyLukittu(DateTime? vahvistuspaiva) =>
+        vahvistuspaiva is { } paiva && DateOnly.FromDateTime(paiva) > validointi.Rajapaivat.YksilollistetynOppimaaranViimeinenKayttopaiva;
+
     /// <summary>Active oppilaitokset where the user may create study rights of <paramref name="tyyppi"/>, by name.</summary>
     /// <remarks>
     /// A TPO hankintakoulutus is bought from any oppilaitos (<paramref name="hankinta"/>): every active one is offered

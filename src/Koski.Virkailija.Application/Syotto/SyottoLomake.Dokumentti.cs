@@ -30,6 +30,8 @@ public sealed partial class SyottoLomake
     {
         Perusopetus => IlmanPaasuoritusta ? null : OppimaaranIndeksi,
         Taiteenperusopetus => Tpo.Suoritukset.Count > 0 ? Tpo.Suoritukset.Count - 1 : null,
+        // The alkuvaihe's vahvistus is in its own section.
+        AikuistenPerusopetus => AikuistenOppimaaranIndeksi,
         _ => 0,
     };
 
@@ -46,6 +48,7 @@ public sealed partial class SyottoLomake
     {
         Perusopetus => Vuosiluokat.Count + (IlmanPaasuoritusta ? 0 : 1) + Aineopinnot.Count,
         Taiteenperusopetus => Tpo.Suoritukset.Count,
+        AikuistenPerusopetus => (Aikuiset.Oppimaara ? 1 : 0) + (Aikuiset.Alkuvaihe ? 1 : 0),
         _ => 1,
     };
 
@@ -66,6 +69,8 @@ public sealed partial class SyottoLomake
             Perusopetus => PerusopetuksenSuoritukset(),
             Taiteenperusopetus => Tpo.Suoritukset.Select(TaiteenperusopetuksenSuoritus).ToList(),
             Lisaopetus => [LisaopetuksenSuoritus()],
+            AikuistenPerusopetus => AikuistenSuoritukset(),
+            Valmistava => [ValmistavanSuoritus()],
             _ => new List<JsonObject> { EsiopetuksenSuoritus() },
         };
         if (VahvistettavaIndeksi is { } v && v < suoritukset.Count) Vahvista(suoritukset[v], Vahvistus);
@@ -80,6 +85,8 @@ public sealed partial class SyottoLomake
         var jakso = Kopio(rivi.Pohja);
         Teksti(jakso, "alku", Paiva(rivi.Alku));
         Koodi(jakso, "tila", rivi.Tila, "koskiopiskeluoikeudentila");
+        if (Tyyppi == AikuistenPerusopetus && rivi.Rahoitus is null) jakso.Remove("opintojenRahoitus");
+        else if (Tyyppi == AikuistenPerusopetus) Koodi(jakso, "opintojenRahoitus", rivi.Rahoitus!, RahoitusKoodisto);
         return jakso;
     }
 

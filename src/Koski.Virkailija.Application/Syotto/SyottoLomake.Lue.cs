@@ -23,12 +23,14 @@ public sealed partial class SyottoLomake
             Jaksot = Objektit(pohja["tila"]?["opiskeluoikeusjaksot"]).Select(j => new JaksoRivi
             {
                 Alku = Paivaksi(Teksti(j, "alku")), Tila = Teksti(j["tila"], "koodiarvo") ?? "", Pohja = j,
+                Rahoitus = Teksti(j["opintojenRahoitus"], "koodiarvo"),
             }).ToList(),
         };
         lomake.LueLisatiedot(pohja["lisätiedot"] as JsonObject);
         lomake.Tpo.Oppimaara = Teksti(pohja["oppimäärä"], "koodiarvo") ?? lomake.Tpo.Oppimaara;
         lomake.Tpo.Toteutustapa = Teksti(pohja["koulutuksenToteutustapa"], "koodiarvo") ?? lomake.Tpo.Toteutustapa;
         lomake.Tpo.Suoritukset = [];
+        lomake.Aikuiset.Oppimaara = false;
         foreach (var suoritus in Objektit(pohja["suoritukset"])) lomake.LueSuoritus(suoritus);
         lomake.IlmanPaasuoritusta = lomake.Tyyppi == Perusopetus && lomake.PaasuoritusPohja is null;
         return lomake;
@@ -38,6 +40,12 @@ public sealed partial class SyottoLomake
     {
         var tyyppi = Teksti(suoritus["tyyppi"], "koodiarvo");
         var tunniste = Teksti(suoritus["koulutusmoduuli"]?["tunniste"], "koodiarvo");
+        if (LueAikuistenSuoritus(tyyppi, suoritus)) return;
+        if (tyyppi == Valmistava && Tyyppi == Valmistava && PaasuoritusPohja is null)
+        {
+            LueValmistava(suoritus);
+            return;
+        }
         switch (tyyppi)
         {
             case "perusopetuksenvuosiluokka" when Tyyppi == Perusopetus:

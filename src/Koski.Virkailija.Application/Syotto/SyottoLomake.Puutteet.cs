@@ -14,6 +14,8 @@ public sealed partial class SyottoLomake
     {
         var virheet = new List<ValidointiVirhe>();
         if (OppiaineidenIndeksi is { } paa) virheet.AddRange(Puutteet(OppiaineRivit, $"suoritukset[{paa}]"));
+        virheet.AddRange(AikuistenPuutteet());
+        virheet.AddRange(ValmistavanPuutteet());
         if (Tyyppi != Perusopetus) return virheet;
         for (var i = 0; i < Vuosiluokat.Count; i++)
             virheet.AddRange(Puutteet(Vuosiluokat[i].OppiaineRivit, $"suoritukset[{VuosiluokanIndeksi(i)}]"));

@@ -20,7 +20,8 @@ public sealed partial class SyottoLomake
     public static IReadOnlyList<Valinta> Tyypit { get; } =
     [
         new(Perusopetus, "Perusopetus"), new(Esiopetus, "Esiopetus"), new(Lisaopetus, "Perusopetuksen lisäopetus"),
-        new(Taiteenperusopetus, "Taiteen perusopetus"),
+        new(Taiteenperusopetus, "Taiteen perusopetus"), new(AikuistenPerusopetus, "Aikuisten perusopetus"),
+        new(Valmistava, "Perusopetukseen valmistava opetus"),
     ];
 
     /// <summary>arviointiasteikkoyleissivistava: numbers 4–10, S (hyväksytty), H (hylätty), O (osallistunut).</summary>
@@ -77,6 +78,8 @@ public sealed partial class SyottoLomake
     {
         public DateTime? Alku { get; set; }
         public string Tila { get; set; } = "lasna";
+        /// <summary>opintojenRahoitus (koodisto opintojenrahoitus) of an aikuisten perusopetus jakso; other types keep theirs as stored.</summary>
+        public string? Rahoitus { get; set; }
         public JsonObject? Pohja { get; set; }
     }
 

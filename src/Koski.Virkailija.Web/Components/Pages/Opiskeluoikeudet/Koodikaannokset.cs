@@ -16,10 +16,16 @@ public sealed class Koodikaannokset
     public const string Oppiaineet = "koskioppiaineetyleissivistava";
     public const string Jarjestamismuodot = "vardajarjestamismuoto";
     public const string Suoritustavat = "perusopetuksensuoritustapa";
-    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot, Suoritustavat];
+    public const string Rahoitukset = SyottoLomake.RahoitusKoodisto;
+    public const string AlkuvaiheenOppiaineet = SyottoLomake.AlkuvaiheenOppiaineKoodisto;
+    private static readonly string[] Koodistot = [Tyypit, Tilat, Oppiaineet, Jarjestamismuodot, Suoritustavat, Rahoitukset, AlkuvaiheenOppiaineet];
 
     /// <summary>Lists the form offers whole (languages): every code of the list, by name in the UI language.</summary>
-    private static readonly string[] Luettelokoodistot = [SyottoLomake.AidinkieliKoodisto, SyottoLomake.KieliKoodisto, SyottoLomake.SuorituskieliKoodisto];
+    private static readonly string[] Luettelokoodistot =
+    [
+        SyottoLomake.AidinkieliKoodisto, SyottoLomake.KieliKoodisto, SyottoLomake.SuorituskieliKoodisto,
+        SyottoLomake.Kurssit2015, SyottoLomake.PaattovaiheenKurssit2017, SyottoLomake.AlkuvaiheenKurssit2017,
+    ];
 
     private readonly Dictionary<string, IReadOnlyDictionary<string, string>> _nimet = new(StringComparer.Ordinal);
     private readonly Dictionary<string, IReadOnlyList<Valinta>> _luettelot = new(StringComparer.Ordinal);

@@ -15,6 +15,8 @@ public static class Lomakeosiot
             : [typeof(VuosiluokatOsio), typeof(OppiaineetOsio), typeof(AineopinnotOsio)],
         SyottoLomake.Lisaopetus => [typeof(OppiaineetOsio)],
         SyottoLomake.Taiteenperusopetus => [typeof(TaiteenperusopetusOsio)],
+        SyottoLomake.AikuistenPerusopetus => [typeof(AikuistenPerusopetusOsio)],
+        SyottoLomake.Valmistava => [typeof(ValmistavaOpetusOsio)],
         _ => [],
     };
 
