@@ -31,6 +31,25 @@ public static class Rahoitussaannot
         _ => [],
     };
 
+    /// <summary>
+    /// The rahoitus codes KOSKI's schema allows on a type's jakso (@KoodistoKoodiarvo on its opintojenRahoitus); null
+    /// when any code of the list fits. Another code does not fit the schema.
+    /// </summary>
+    private static string[]? SallitutRahoitukset(string? tyyppi) => tyyppi switch
+    {
+        Opiskeluoikeustyypit.AikuistenPerusopetus => ["1", "6"],
+        Opiskeluoikeustyypit.Lukio or "diatutkinto" or "internationalschool" => ["1", "6", "16"],
+        "europeanschoolofhelsinki" => ["6"],
+        MuuKuinSaannelty => JotpaRahoitus,
+        _ => null,
+    };
+
+    public static readonly Validointisaanto RahoitusEiSallittuTyypille = new("badRequest.validation.jsonSchema",
+        "Rahoitusmuoto ei ole tälle opiskeluoikeuden tyypille sallittu.",
+        k => SallitutRahoitukset(k.Tyyppi) is { } sallitut
+            ? k.Jaksot.Where(j => j.Rahoitus is not null && !sallitut.Contains(j.Rahoitus)).Select(j => j.Polku + ".opintojenRahoitus.koodiarvo")
+            : []);
+
     public static readonly Validointisaanto RahoitusPuuttuu = new("badRequest.validation.tila.tilaltaPuuttuuRahoitusmuoto",
         "Opiskeluoikeuden tilalta puuttuu rahoitusmuoto.",
         k => RahoitusVaaditaan(k) is { Length: > 0 } tilat
@@ -74,7 +93,7 @@ public static class Rahoitussaannot
 
     public static IReadOnlyList<Validointisaanto> Kaikki { get; } =
     [
-        RahoitusPuuttuu, RahoitusKiellettyTilalla, JotpaRahoitusVaaralleTyypille, RahoitusVaihtuuJotpassa, JotpaAsianumeroPuuttuu,
+        RahoitusEiSallittuTyypille, RahoitusPuuttuu, RahoitusKiellettyTilalla, JotpaRahoitusVaaralleTyypille, RahoitusVaihtuuJotpassa, JotpaAsianumeroPuuttuu,
         JotpaAsianumeroIlmanJotpaa,
     ];
 

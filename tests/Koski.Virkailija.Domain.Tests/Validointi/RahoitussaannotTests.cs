@@ -101,4 +101,18 @@ public sealed class RahoitussaannotTests
         EiRiko(avain, ammatillinen);
         EiRiko(avain, Esimerkki(VstJotpa));
     }
+
+    [Theory]
+    [InlineData("aikuistenperusopetuksenoppimaara2017_2026-05-05.json", "2", "6")]
+    [InlineData(Lukio, "2", "16")]
+    [InlineData(Esh, "1", "6")]
+    public void Jakson_rahoitus_on_tyypin_sallima(string esimerkki, string vaara, string sallittu)
+    {
+        var d = Esimerkki(esimerkki);
+        var jakso = Jaksot(d).Select((j, i) => (j, i)).First(x => x.j!["opintojenRahoitus"] is not null);
+        jakso.j!["opintojenRahoitus"]!["koodiarvo"] = sallittu;
+        Assert.DoesNotContain(Virheet(d), v => v.Polku.EndsWith(".opintojenRahoitus.koodiarvo", StringComparison.Ordinal));
+        jakso.j!["opintojenRahoitus"]!["koodiarvo"] = vaara;
+        Rikkoo("badRequest.validation.jsonSchema", $"tila.opiskeluoikeusjaksot[{jakso.i}].opintojenRahoitus.koodiarvo", d);
+    }
 }
