@@ -78,8 +78,10 @@ public sealed class Yksilointi(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
     }
 
     /// <summary>The yksilöinnit and linkitykset that concern the master <paramref name="masterOid"/> or were made of it.</summary>
-    public async Task<IReadOnlyList<Yhdistaminen>> HaeAsync(string masterOid, CancellationToken ct = default)
+    /// <remarks>For pääkäyttäjät only (empty for others); the caller has shown the learner to the user.</remarks>
+    public async Task<IReadOnlyList<Yhdistaminen>> HaeAsync(Kayttaja kayttaja, string masterOid, CancellationToken ct = default)
     {
+        if (!kayttaja.VoiYksiloida()) return [];
         await using var db = await tietokanta.AvaaAsync(ct);
         return await db.OppijoidenYhdistamiset.AsNoTracking()
             .Where(y => y.MasterOid == masterOid || y.OppijaOid == masterOid)

@@ -176,7 +176,7 @@ public sealed class HenkilotTests
             Assert.Equal(master, (await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == uusi)).OppijaOid);
 
         // Only OPH undoes it; the slave gets back what it brought.
-        var yhdistaminen = (await kanta.Yksilointi.HaeAsync(master)).Single();
+        var yhdistaminen = (await kanta.Yksilointi.HaeAsync(paakayttaja, master)).Single();
         await Assert.ThrowsAsync<UnauthorizedAccessException>(() => kanta.Yksilointi.PuraAsync(paakayttaja, yhdistaminen.Id));
         await kanta.Yksilointi.PuraAsync(Rooli("oph-paakayttaja", Juuri), yhdistaminen.Id);
 
