@@ -52,6 +52,7 @@ public static class ApplicationPalvelut
         services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.LuokallejaaneidenSuoritus>();
         services.AddScoped<Henkilot.OppijanLuonti>();
         services.AddScoped<Henkilot.Yksilointi>();
+        services.AddScoped<Henkilot.Henkilotiedot>();
         return services;
     }
 }
