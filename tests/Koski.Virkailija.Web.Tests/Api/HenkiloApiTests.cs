@@ -65,6 +65,8 @@ public sealed class HenkiloApiTests
         var nimella = await OkAsync(await katselija.PostAsync("/koski/api/henkilo/search", Json(new JsonObject { ["query"] = "hetuton hilma" })));
         Assert.Contains(nimella["henkilöt"]!.AsArray(), h => (string?)h!["oid"] == oid);
         Assert.Empty((await OkAsync(await helsinki.PostAsync("/koski/api/henkilo/search", Json(new JsonObject { ["query"] = oid }))))["henkilöt"]!.AsArray());
+        // A service account reads its own organisation's learners by oid too (KOSKI: virkailija or palvelukäyttäjä).
+        Assert.Equal(oid, (string?)(await OkAsync(await jyu.GetAsync($"/koski/api/henkilo/oid/{oid}"))).AsArray().Single()!["oid"]);
 
         // Identified with a hetu nobody had: the hetu finds the same oid, for Normaalikoulu's readers only.
         await PalveluinAsync(sovellus, "paakayttaja", (p, k) => p.GetRequiredService<Yksilointi>().YksiloiAsync(k, oid, UusiHetu));
