@@ -50,6 +50,9 @@ public static class ApplicationPalvelut
         services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.OrganisaationOpiskeluoikeuksienSuoritus>();
         services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.PaallekkaistenSuoritus>();
         services.AddScoped<Massaluovutukset.IMassaluovutuksenSuoritus, Massaluovutukset.LuokallejaaneidenSuoritus>();
+        services.AddScoped<Henkilot.OppijanLuonti>();
+        services.AddScoped<Henkilot.Yksilointi>();
+        services.AddScoped<Henkilot.Henkilotiedot>();
         return services;
     }
 }

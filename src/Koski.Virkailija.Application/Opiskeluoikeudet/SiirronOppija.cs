@@ -24,7 +24,9 @@ public static class SiirronOppija
         CancellationToken ct)
     {
         var oid = Teksti(henkilo, "oid");
-        if (oid is not null && await db.Oppijat.FirstOrDefaultAsync(o => o.Oid == oid, ct) is { } oidilla)
+        // A linked record's oid saves under its master (Henkilot.Oppijanumerot, the one resolver); a learner created
+        // without hetu is found by its oid like any other.
+        if (oid is not null && await Henkilot.Oppijanumerot.MasterAsync(db.Oppijat, oid, ct) is { } oidilla)
             return (oidilla, false);
 
         var hetu = Teksti(henkilo, "hetu")?.Trim().ToUpperInvariant();
@@ -36,7 +38,7 @@ public static class SiirronOppija
         }
         if (Hetu.Virhe(hetu) is { } hetuvirhe)
             throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.hetu", $"{hetuvirhe}: {hetu}");
-        if (await db.Oppijat.FirstOrDefaultAsync(o => o.Hetu == hetu, ct) is { } hetulla)
+        if (await Henkilot.Oppijanumerot.HetullaAsync(db.Oppijat, hetu, ct) is { } hetulla)
             return (hetulla, false);
 
         var etunimet = Teksti(henkilo, "etunimet");

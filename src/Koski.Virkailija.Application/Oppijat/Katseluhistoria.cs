@@ -30,13 +30,16 @@ public sealed class Katseluhistoria(IKoskiDbFactory tietokanta, OrganisaatioHake
         var puu = await organisaatiot.PuuAsync(ct);
         var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, puu, Paakayttajan);
         await using var db = await tietokanta.AvaaAsync(ct);
+        // The views of study rights moved here from a linked record were logged under that record's oid.
+        oppijaOid = await Henkilot.Oppijanumerot.RatkaiseAsync(db, oppijaOid, ct);
+        IReadOnlyList<string> oppijaOidit = [oppijaOid, .. await Henkilot.Oppijanumerot.LinkitetytAsync(db, oppijaOid, ct)];
         var oidit = await nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => o.OppijaOid == oppijaOid)
             .Select(o => o.Oid).ToListAsync(ct);
         if (oidit.Count == 0) return null;
 
         var operaatio = nameof(AuditOperaatio.OPISKELUOIKEUS_KATSOMINEN);
         var merkinnat = await db.AuditLoki.AsNoTracking()
-            .Where(a => a.OppijaOid == oppijaOid && a.Operaatio == operaatio && oidit.Contains(a.OpiskeluoikeusOid!))
+            .Where(a => oppijaOidit.Contains(a.OppijaOid!) && a.Operaatio == operaatio && oidit.Contains(a.OpiskeluoikeusOid!))
             .OrderByDescending(a => a.Id).Take(Enintaan)
             .ToListAsync(ct);
         var tunnukset = merkinnat.Select(m => m.Kayttaja).Distinct().ToList();

@@ -46,9 +46,12 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
         await using var db = await tietokanta.AvaaAsync(ct);
         var nakyvat = nakyvyys.Suodata(db.Opiskeluoikeudet).Where(o => !o.Mitatoity);
+        var luojanNakemat = Henkilot.OppijanNakyvyys.LuojanNakemat(db, nakyvyys);
         var oppijat = db.Oppijat.AsNoTracking();
+        // A linked record's oppijanumero finds its master (Henkilot.Oppijanumerot, the one resolver).
+        var oid = Oidit.OnHenkiloOid(kysely) ? await Henkilot.Oppijanumerot.RatkaiseAsync(db, kysely, ct) : kysely;
         IReadOnlyList<IQueryable<Nimiavain>> alueet = Hetu.OnValidi(hetu) ? [Nimiavain.Oppijoista(oppijat.Where(o => o.Hetu == hetu))]
-            : Oidit.OnHenkiloOid(kysely) ? [Nimiavain.Oppijoista(oppijat.Where(o => o.Oid == kysely))]
+            : Oidit.OnHenkiloOid(kysely) ? [Nimiavain.Oppijoista(oppijat.Where(o => o.Oid == oid))]
             : Nimihaku.Alueet(oppijat, kysely);
         // The page's keys first, from the name index, range by range in name order until the page is full; then only
         // those learners' rows.
@@ -57,7 +60,7 @@ public sealed class OppijaHaku(IKoskiDbFactory tietokanta, OrganisaatioHakemisto
         {
             var puuttuu = EnintaanTuloksia + 1 - avaimet.Count;
             avaimet.AddRange(await alue
-                .Where(a => nakyvat.Any(o => o.OppijaOid == a.Oid))
+                .Where(a => nakyvat.Any(o => o.OppijaOid == a.Oid) || luojanNakemat.Any(h => h.Oid == a.Oid))
                 .OrderBy(a => a.Hakunimi).ThenBy(a => a.Oid)
                 .Take(puuttuu)
                 .Select(a => a.Oid)

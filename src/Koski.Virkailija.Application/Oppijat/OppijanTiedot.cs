@@ -11,8 +11,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Oppijat;
 
+/// <param name="Yksiloimaton">Created without hetu and not yet identified.</param>
+/// <param name="LinkitetytOidit">The records linked to this master (their oids resolve to this learner).</param>
 public sealed record OppijanHenkilotiedot(string Oid, string? Hetu, string Etunimet, string? Kutsumanimi, string Sukunimi,
-    DateOnly? Syntymaaika);
+    DateOnly? Syntymaaika, bool Yksiloimaton = false, IReadOnlyList<string>? LinkitetytOidit = null);
 
 /// <summary>A study right as the user may see it: <see cref="Dokumentti"/> has already lost what the user may not see.</summary>
 public sealed record NaytettavaOpiskeluoikeus(string Oid, int Versionumero, DateTimeOffset Aikaleima, string Tyyppi,
@@ -37,11 +39,15 @@ public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemi
         if (nakyvyys.Tyhja) return null;
 
         await using var db = await tietokanta.AvaaAsync(ct);
+        // A linked record's oid shows its master (Henkilot.Oppijanumerot, the one resolver).
+        if (await Henkilot.Oppijanumerot.MasterAsync(db.Oppijat.AsNoTracking(), oppijaOid, ct) is not { } oppija) return null;
+        oppijaOid = oppija.Oid;
         var rivit = await nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking())
             .Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity)
             .ToListAsync(ct);
-        if (rivit.Count == 0) return null;
-        var oppija = await db.Oppijat.AsNoTracking().SingleAsync(o => o.Oid == oppijaOid, ct);
+        var linkitetyt = await Henkilot.Oppijanumerot.LinkitetytAsync(db, oppijaOid, ct);
+        if (rivit.Count == 0 && !await Henkilot.OppijanNakyvyys.NakyyAsync(db, nakyvyys, oppija, [oppijaOid, .. linkitetyt], ct))
+            return null;
 
         var naytettavat = rivit
             .Select(r => Naytettava(nakyvyys, r, Tietosuoja.Dokumentti(nakyvyys, r), puu))
@@ -56,7 +62,8 @@ public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemi
         await db.SaveChangesAsync(ct);
 
         return new OppijanSivu(
-            new OppijanHenkilotiedot(oppija.Oid, oppija.Hetu, oppija.Etunimet, oppija.Kutsumanimi, oppija.Sukunimi, oppija.Syntymaaika),
+            new OppijanHenkilotiedot(oppija.Oid, oppija.Hetu, oppija.Etunimet, oppija.Kutsumanimi, oppija.Sukunimi, oppija.Syntymaaika,
+                oppija.Yksiloimaton, linkitetyt),
             naytettavat,
             await Koodinimet.KeraaAsync(koodistot, naytettavat.Select(n => n.Dokumentti), ct: ct),
             Katseluhistoria.Sallittu(kayttaja));

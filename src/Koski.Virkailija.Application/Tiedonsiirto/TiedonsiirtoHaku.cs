@@ -25,6 +25,8 @@ public sealed class TiedonsiirtoHaku(IKoskiDbFactory tietokanta, OrganisaatioHak
     {
         var nakyvyys = await NakyvyysAsync(kayttaja, ct);
         await using var db = await tietokanta.AvaaAsync(ct);
+        // A linked record's oid answers with its master (Henkilot.Oppijanumerot, the one resolver).
+        oppijaOid = await Henkilot.Oppijanumerot.RatkaiseAsync(db, oppijaOid, ct);
         var rivit = await nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking())
             .Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity).OrderBy(o => o.Alkamispaiva).ToListAsync(ct);
         if (rivit.Count == 0)

@@ -28,6 +28,7 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<Massaluovutus> Massaluovutukset { get; }
     DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot { get; }
     DbSet<Tiedonsiirtorivi> Tiedonsiirrot { get; }
+    DbSet<OppijoidenYhdistaminen> OppijoidenYhdistamiset { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

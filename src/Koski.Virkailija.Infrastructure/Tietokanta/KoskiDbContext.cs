@@ -45,6 +45,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<Massaluovutus> Massaluovutukset => Set<Massaluovutus>();
     public DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot => Set<MassaluovutuksenTiedosto>();
     public DbSet<Tiedonsiirtorivi> Tiedonsiirrot => Set<Tiedonsiirtorivi>();
+    public DbSet<OppijoidenYhdistaminen> OppijoidenYhdistamiset => Set<OppijoidenYhdistaminen>();
 
     /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -258,6 +259,26 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.HasOne<Kayttooikeus>().WithMany().HasForeignKey(h => h.KayttooikeusId).HasConstraintName("fk_kayttooikeus_historia_kayttooikeus");
             e.HasOne<Kayttooikeusanomus>().WithMany().HasForeignKey(h => h.AnomusId).HasConstraintName("fk_kayttooikeus_historia_anomus");
             e.HasIndex(h => h.VirkailijaId, "ix_kayttooikeus_historia_virkailija_id");
+        });
+        model.Entity<OppijoidenYhdistaminen>(e =>
+        {
+            e.ToTable("oppijoiden_yhdistaminen");
+            e.HasKey(y => y.Id);
+            e.Property(y => y.Tapa).HasConversion<string>().HasMaxLength(16);
+            e.Property(y => y.AnnettuHetu).HasMaxLength(11);
+            e.Property(y => y.Tekija).HasMaxLength(128);
+            e.Property(y => y.Purkaja).HasMaxLength(128);
+            e.HasIndex(y => y.OppijaOid, "ix_oppijoiden_yhdistaminen_oppija_oid");
+            e.HasIndex(y => y.MasterOid, "ix_oppijoiden_yhdistaminen_master_oid");
+        });
+        // Learners without hetu: the slave records of a master, the learners an organisation created.
+        model.Entity<Oppija>(e =>
+        {
+            e.HasIndex(o => o.LinkitettyOid, "ix_oppija_linkitetty_oid");
+            e.HasIndex(o => o.LuojaOrganisaatioOid, "ix_oppija_luoja_organisaatio_oid");
+            e.Property(o => o.Sukupuoli).HasMaxLength(8);
+            e.Property(o => o.Kansalaisuus).HasMaxLength(8);
+            e.Property(o => o.Aidinkieli).HasMaxLength(8);
         });
         SnakeCase.Apply(model);
         model.Entity<DataProtectionKey>().Property(a => a.FriendlyName).HasColumnName("nimi");

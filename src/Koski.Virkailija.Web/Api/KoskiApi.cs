@@ -106,6 +106,7 @@ public static class KoskiApi
             .WithSummary("Mitätöi opiskeluoikeuden (KOSKIn säännöin)");
         api.MapMassaluovutus();
         api.MapTiedonsiirrot();
+        api.MapHenkilot();
         app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

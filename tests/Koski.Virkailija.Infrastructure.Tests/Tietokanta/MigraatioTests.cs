@@ -34,7 +34,8 @@ public sealed class MigraatioTests
         await db.Istunnot.ToListAsync();
         await db.Massaluovutukset.ToListAsync();
         await db.MassaluovutuksenTiedostot.ToListAsync();
-        Assert.Equal(17, db.Model.GetEntityTypes().Count());
+        await db.OppijoidenYhdistamiset.ToListAsync();
+        Assert.Equal(18, db.Model.GetEntityTypes().Count());
     }
 
     [Theory]
