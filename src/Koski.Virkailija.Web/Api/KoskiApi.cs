@@ -97,6 +97,7 @@ public static class KoskiApi
                 Application.Tietokanta.IKoskiDbFactory tietokanta, string oid) =>
             KayttajanaAsync(http, async k =>
             {
+                if (Muokkausoikeus.Virhe(k) is { } kielletty) throw kielletty;
                 // KOSKI's DELETE names no version: the latest one is invalidated.
                 await using var db = await tietokanta.AvaaAsync(http.RequestAborted);
                 var versio = db.Opiskeluoikeudet.Where(o => o.Oid == oid).Select(o => (int?)o.Versionumero).FirstOrDefault() ?? 0;
@@ -129,6 +130,9 @@ public static class KoskiApi
     private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, Tiedonsiirtoloki loki,
         ApiAsetukset asetukset)
     {
+        // A user who writes nothing (a read-only service account) is refused before the body is read, as KOSKI does.
+        if (await ApiKayttaja.HaeAsync(http) is { } kirjoittaja && Muokkausoikeus.Virhe(kirjoittaja) is { } kielletty)
+            return ApiVastaukset.Virheet(kielletty);
         if (http.Request.ContentType is not { } tyyppi || !tyyppi.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return ApiVastaukset.Virhe(415, "unsupportedMediaType.jsonOnly", "Vain application/json (UTF-8) hyväksytään.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } raja) raja.MaxRequestBodySize = asetukset.PyynnonMaksimikoko;
@@ -139,6 +143,9 @@ public static class KoskiApi
         }
         catch (KoskiVirheet virheet)
         {
+            // As KOSKI (handleUnparseableJson): a body that does not parse is a refused transfer too, logged with its
+            // key and without a document.
+            if (await ApiKayttaja.HaeAsync(http) is { } lahettaja) loki.Kirjaa(lahettaja, null, null, virheet);
             return ApiVastaukset.Virheet(virheet);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
