@@ -7,7 +7,9 @@ namespace Koski.Virkailija.Application.Tiedonsiirto;
 /// KOSKI's <c>hasAnyWriteAccess</c> for the writing API: a user with no role that writes any study right (a read-only
 /// service account, a katselija) is refused before the document is read, with KOSKI's
 /// <c>forbidden.kiellettyKäyttöoikeus</c> (KoskiSpecificAuthenticationSupport: "Ei sallittu ilman muokkausoikeuksia").
-/// Reading (GET, massaluovutus, tiedonsiirrot) is decided by the visibility rules, which such a user passes.
+/// Reading (GET, massaluovutus, tiedonsiirrot) is decided by the visibility rules, which such a user passes;
+/// DELETE by KOSKI's invalidation rule (<see cref="Kirjoitusoikeus.Mitatoi"/>), which lets a pääkäyttäjä who writes
+/// nothing invalidate.
 /// </summary>
 public static class Muokkausoikeus
 {

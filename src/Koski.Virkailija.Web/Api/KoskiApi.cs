@@ -97,7 +97,6 @@ public static class KoskiApi
                 Application.Tietokanta.IKoskiDbFactory tietokanta, string oid) =>
             KayttajanaAsync(http, async k =>
             {
-                if (Muokkausoikeus.Virhe(k) is { } kielletty) throw kielletty;
                 // KOSKI's DELETE names no version: the latest one is invalidated.
                 await using var db = await tietokanta.AvaaAsync(http.RequestAborted);
                 var versio = db.Opiskeluoikeudet.Where(o => o.Oid == oid).Select(o => (int?)o.Versionumero).FirstOrDefault() ?? 0;
