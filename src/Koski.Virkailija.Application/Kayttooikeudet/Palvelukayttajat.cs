@@ -13,7 +13,8 @@ using Microsoft.Extensions.Logging;
 
 namespace Koski.Virkailija.Application.Kayttooikeudet;
 
-public sealed record PalvelukayttajaRivi(long Id, int Versio, string Tunnus, string OrganisaatioOid, string Organisaatio, bool Aktiivinen);
+public sealed record PalvelukayttajaRivi(long Id, int Versio, string Tunnus, string OrganisaatioOid, string Organisaatio, bool Aktiivinen,
+    bool VainLuku = false);
 
 /// <summary>The outcome of creating an account or changing its secret: the secret is returned once and never stored.</summary>
 public sealed record SalaisuudenTulos(string? Virhe, string? Salasana = null)
@@ -41,7 +42,7 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
         await using var db = await tietokanta.AvaaAsync(ct);
         return (await db.Palvelukayttajat.AsNoTracking().Where(p => alue.Contains(p.OrganisaatioOid)).OrderBy(p => p.Tunnus).ToListAsync(ct))
             .Select(p => new PalvelukayttajaRivi(p.Id, p.Versio, p.Tunnus, p.OrganisaatioOid,
-                KayttooikeusHallinta.Nimi(puu, p.OrganisaatioOid), p.Aktiivinen)).ToList();
+                KayttooikeusHallinta.Nimi(puu, p.OrganisaatioOid), p.Aktiivinen, p.VainLuku)).ToList();
     }
 
     /// <summary>Whether the user may manage service accounts anywhere (vastuukäyttäjä, OPH).</summary>
@@ -57,7 +58,12 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
             .Valinnat();
     }
 
-    public async Task<SalaisuudenTulos> LuoAsync(Kayttaja tekija, string? tunnus, string organisaatioOid, CancellationToken ct = default)
+    /// <summary>
+    /// Creates an account; <paramref name="vainLuku"/> makes it read-only (<see cref="Kayttooikeusryhma.KoskiPalvelukayttajaLuku"/>),
+    /// which whoever may create an ordinary account may also create.
+    /// </summary>
+    public async Task<SalaisuudenTulos> LuoAsync(Kayttaja tekija, string? tunnus, string organisaatioOid, bool vainLuku = false,
+        CancellationToken ct = default)
     {
         tunnus = tunnus?.Trim().ToLowerInvariant();
         if (tunnus is null || !TunnusMuoto().IsMatch(tunnus))
@@ -68,7 +74,7 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
         await using var db = await tietokanta.AvaaAsync(ct);
         if (await db.Palvelukayttajat.AnyAsync(p => p.Tunnus == tunnus, ct)) return Tekstit.Hae("Palvelukayttaja.TunnusKaytossa");
         var salasana = UusiSalasana();
-        var kayttaja = new Palvelukayttaja { Tunnus = tunnus, SalasanaHash = "", OrganisaatioOid = organisaatioOid };
+        var kayttaja = new Palvelukayttaja { Tunnus = tunnus, SalasanaHash = "", OrganisaatioOid = organisaatioOid, VainLuku = vainLuku };
         kayttaja.SalasanaHash = tiivistaja.Tiivista(kayttaja, salasana);
         db.Palvelukayttajat.Add(kayttaja);
         Kirjaa(db, tekija, "luonti", kayttaja);
@@ -151,7 +157,7 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
     {
         var puu = await organisaatiot.PuuAsync(ct);
         if (puu.Hae(kayttaja.OrganisaatioOid) is not { } organisaatio || organisaatio.OnLakkautettu(aika.Tanaan())) return null;
-        return new Kayttaja(null, kayttaja.Tunnus, kayttaja.Tunnus, [new Rooli(Ryhma, organisaatio.Oid, organisaatio.NimiFi)]);
+        return new Kayttaja(null, kayttaja.Tunnus, kayttaja.Tunnus, [new Rooli(RyhmaTilille(kayttaja), organisaatio.Oid, organisaatio.NimiFi)]);
     }
 
     private string TyhjaTiiviste => tyhjaTiiviste ??= tiivistaja.Tiivista(new() { Tunnus = "", SalasanaHash = "", OrganisaatioOid = "" },
@@ -162,9 +168,13 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
     public static string UusiSalasana() =>
         Convert.ToBase64String(RandomNumberGenerator.GetBytes(32)).TrimEnd('=').Replace('+', '-').Replace('/', '_');
 
+    /// <summary>The role an account acts with: the read-only one for a read-only account.</summary>
+    public static Kayttooikeusryhma RyhmaTilille(Palvelukayttaja kayttaja) =>
+        kayttaja.VainLuku ? Kayttooikeusryhma.KoskiPalvelukayttajaLuku : Ryhma;
+
     private static IReadOnlySet<string> Alue(Kayttaja tekija, OrganisaatioPuu puu) => KayttooikeusSaannot.Myontaa(tekija, Ryhma, puu);
 
     private void Kirjaa(IKoskiDb db, Kayttaja tekija, string toimenpide, Palvelukayttaja p) =>
         audit.Lisaa(db, tekija, AuditOperaatio.PALVELUKAYTTAJA_MUUTOS, new AuditKohde(OrganisaatioOid: p.OrganisaatioOid,
-            Tiedot: new { toimenpide, tunnus = p.Tunnus, aktiivinen = p.Aktiivinen }));
+            Tiedot: new { toimenpide, tunnus = p.Tunnus, aktiivinen = p.Aktiivinen, vainLuku = p.VainLuku }));
 }

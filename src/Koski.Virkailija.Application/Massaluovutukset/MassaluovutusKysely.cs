@@ -24,6 +24,12 @@ public abstract record MassaluovutusKysely(string Muoto, string? OrganisaatioOid
 
     public abstract string Tyyppi { get; }
 
+    /// <summary>The study-right type the query reads, for the rights rule; null: whatever the user reads.</summary>
+    public virtual string? LuettavaTyyppi => null;
+
+    /// <summary>Whether the query needs a role that reads every type (the overlap report compares all of a learner's study rights).</summary>
+    public virtual bool VaatiiKaikkiTyypit => false;
+
     public abstract MassaluovutusKysely Organisaatiolle(string oid);
 
     /// <summary>The query as KOSKI echoes it back, fields in KOSKI's names.</summary>
@@ -125,6 +131,8 @@ public sealed record OrganisaationOpiskeluoikeudet(
 
     public override string Tyyppi => Nimi;
 
+    public override string? LuettavaTyyppi => Koulutusmuoto;
+
     public override MassaluovutusKysely Organisaatiolle(string oid) => this with { OrganisaatioOid = oid };
 
     internal static OrganisaationOpiskeluoikeudet Lue(Lukija l, string muoto)
@@ -160,6 +168,8 @@ public sealed record PaallekkaisetOpiskeluoikeudetKysely(
 
     public override string Tyyppi => Nimi;
 
+    public override bool VaatiiKaikkiTyypit => true;
+
     public override MassaluovutusKysely Organisaatiolle(string oid) => this with { OrganisaatioOid = oid };
 
     internal static PaallekkaisetOpiskeluoikeudetKysely Lue(Lukija l, string muoto)
@@ -184,6 +194,8 @@ public sealed record Luokallejaaneet(string Muoto, string? OrganisaatioOid) : Ma
     public const string Nimi = "luokallejaaneet";
 
     public override string Tyyppi => Nimi;
+
+    public override string? LuettavaTyyppi => "perusopetus";
 
     public override MassaluovutusKysely Organisaatiolle(string oid) => this with { OrganisaatioOid = oid };
 

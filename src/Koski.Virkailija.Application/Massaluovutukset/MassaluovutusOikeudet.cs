@@ -21,18 +21,9 @@ public static class MassaluovutusOikeudet
     public static bool Sallittu(Kayttaja kayttaja, MassaluovutusKysely kysely, OrganisaatioPuu puu)
     {
         if (kysely.OrganisaatioOid is not { } organisaatio) return false;
-        var koulutusmuoto = kysely switch
-        {
-            OrganisaationOpiskeluoikeudet o => o.Koulutusmuoto,
-            Luokallejaaneet => "perusopetus",
-            _ => null,
-        };
         return Nakyvyys(kayttaja, puu).Osat.Any(osa =>
             (osa.Organisaatiot is null || osa.Organisaatiot.Contains(organisaatio))
-            && (kysely is PaallekkaisetOpiskeluoikeudetKysely
-                // The overlap report compares all of a learner's study rights: it needs a role that reads every type.
-                ? osa.Rajaus == Tyyppirajaus.Kaikki
-                : Lukee(osa.Rajaus, koulutusmuoto)));
+            && (kysely.VaatiiKaikkiTyypit ? osa.Rajaus == Tyyppirajaus.Kaikki : Lukee(osa.Rajaus, kysely.LuettavaTyyppi)));
     }
 
     private static bool Lukee(Tyyppirajaus rajaus, string? koulutusmuoto) => rajaus switch

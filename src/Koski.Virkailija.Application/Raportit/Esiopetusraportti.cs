@@ -10,8 +10,23 @@ namespace Koski.Virkailija.Application.Raportit;
 /// toimipiste, tilat and completion (the esiopetuksen suoritus's vahvistus), and as a second sheet the pupil counts per
 /// toimipiste.
 /// </summary>
-public static class Esiopetusraportti
+[RaportinJarjestys(4)]
+public sealed class Esiopetusraportti : IRaportti
 {
+    public RaporttiLaji Laji => RaporttiLaji.Esiopetus;
+    public Kaksikielinen Nimi { get; } = new("Esiopetus", "Förskoleundervisning");
+    public Kaksikielinen Ryhma { get; } = new("Esiopetus", "Förskoleundervisning");
+    public Kaksikielinen Kuvaus { get; } = new(
+        "Oppilaitoksen esiopetuksen opiskeluoikeudet ja suoritukset aikavälillä sekä oppilasmäärät.",
+        "Läroanstaltens studierätter och prestationer inom förskoleundervisningen under tidsintervallet samt elevantal.");
+    public string Tiedostonimi => "esiopetus";
+    public bool Aikavali => true;
+
+    public bool Sallii(Domain.Kayttooikeudet.Kayttooikeusryhma ryhma) => Raporttirekisteri.LukeeTyypit(ryhma, esiopetus: true);
+
+    public Task<RaportinTaulukot> LuoAsync(RaportinKonteksti konteksti, CancellationToken ct) =>
+        Task.FromResult(new RaportinTaulukot(Luo(konteksti.OppilaitoksenLahde), [Toimipisteittain(konteksti.OppilaitoksenLahde)]));
+
     public const string Yhteensa = "Yhteensä";
 
     public static readonly IReadOnlyList<Sarake> Sarakkeet =

@@ -13,8 +13,27 @@ namespace Koski.Virkailija.Application.Raportit;
 /// role group, organisation, validity, whether it ends soon, who granted it — and, as a second sheet, the coverage
 /// warnings the Käyttöoikeudet page shows (the rule lives in <see cref="KayttooikeusHallinta"/>).
 /// </summary>
-public static class Kayttooikeusraportti
+[RaportinJarjestys(5)]
+public sealed class Kayttooikeusraportti : IRaportti
 {
+    public RaporttiLaji Laji => RaporttiLaji.Kayttooikeudet;
+    public Kaksikielinen Nimi { get; } = new("Käyttöoikeusraportti", "Rapport om användarrättigheter");
+    public Kaksikielinen Ryhma { get; } = new("Käyttöoikeudet", "Användarrättigheter");
+    public Kaksikielinen Kuvaus { get; } = new(
+        "Organisaation virkailijoiden voimassa olevat käyttöoikeudet ja pääkäyttäjien kattavuus.",
+        "Organisationens tjänstemäns giltiga användarrättigheter och täckningen av huvudanvändare.");
+    public string Tiedostonimi => "kayttooikeudet";
+    public RaportinOrganisaatio Organisaatio => RaportinOrganisaatio.Organisaatio;
+
+    public bool Sallii(Domain.Kayttooikeudet.Kayttooikeusryhma ryhma) => ryhma.Sisaltaa(Oikeus.KAYTTOOIKEUKSIEN_MYONTO);
+
+    public async Task<RaportinTaulukot> LuoAsync(RaportinKonteksti konteksti, CancellationToken ct)
+    {
+        var huomiot = await konteksti.Kayttooikeudet.KattavuusAsync(konteksti.Alue, konteksti.Puu, ct);
+        return new RaportinTaulukot(Kayttooikeudet(konteksti.Tietokanta, konteksti.Alue, konteksti.Puu, konteksti.Tanaan), [Huomiot(huomiot)],
+            await ArvioAsync(konteksti.Tietokanta, konteksti.Alue, konteksti.Tanaan, ct));
+    }
+
     public static readonly IReadOnlyList<Sarake> Sarakkeet =
     [
         new("Sukunimi", Leveys: 20), new("Etunimet", Leveys: 20), new("Käyttäjätunnus", Leveys: 18),

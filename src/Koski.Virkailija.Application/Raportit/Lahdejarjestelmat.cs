@@ -10,8 +10,22 @@ public sealed record LahdejarjestelmanOsuus(string Koulutusmuoto, string Lahdeja
 /// invalidated study rights of the oppilaitos per source system × education type, the UI-entered ones as their own
 /// row, and each row's share of its type.
 /// </summary>
-public static class Lahdejarjestelmat
+[RaportinJarjestys(2)]
+public sealed class Lahdejarjestelmat : IRaportti
 {
+    public RaporttiLaji Laji => RaporttiLaji.Lahdejarjestelmat;
+    public Kaksikielinen Nimi { get; } = new("Tiedonsiirrot: lähdejärjestelmät ja käyttöliittymän osuus", "Dataöverföringar: källsystem och användargränssnittets andel");
+    public Kaksikielinen Ryhma { get; } = new("Kaikki koulutusmuodot", "Alla utbildningsformer");
+    public Kaksikielinen Kuvaus { get; } = new(
+        "Oppilaitoksen opiskeluoikeudet lähdejärjestelmittäin ja koulutusmuodoittain sekä käyttöliittymässä syötettyjen osuus.",
+        "Läroanstaltens studierätter per källsystem och utbildningsform samt andelen som matats in i användargränssnittet.");
+    public string Tiedostonimi => "lahdejarjestelmat";
+
+    public bool Sallii(Domain.Kayttooikeudet.Kayttooikeusryhma ryhma) => Raporttirekisteri.LukeeTyypit(ryhma);
+
+    public Task<RaportinTaulukot> LuoAsync(RaportinKonteksti konteksti, CancellationToken ct) =>
+        Task.FromResult(new RaportinTaulukot(Luo(konteksti.OppilaitoksenLahde), []));
+
     public const string Kayttoliittyma = "Käyttöliittymä";
 
     public static readonly IReadOnlyList<Sarake> Sarakkeet =

@@ -11,8 +11,23 @@ namespace Koski.Virkailija.Application.Raportit;
 /// tilat are shown. Excluded on both sides: linked study rights (sisältyy toiseen), TPO, kielitutkinto and
 /// vapaatavoitteinen VST, which run beside other studies by design.
 /// </summary>
-public static class PaallekkaisetOpiskeluoikeudet
+[RaportinJarjestys(1)]
+public sealed class PaallekkaisetOpiskeluoikeudet : IRaportti
 {
+    public RaporttiLaji Laji => RaporttiLaji.PaallekkaisetOpiskeluoikeudet;
+    public Kaksikielinen Nimi { get; } = new("Päällekkäiset opiskeluoikeudet", "Överlappande studierätter");
+    public Kaksikielinen Ryhma { get; } = new("Kaikki koulutusmuodot", "Alla utbildningsformer");
+    public Kaksikielinen Kuvaus { get; } = new(
+        "Oppijat, joiden opiskeluoikeus oppilaitoksessa on aikavälillä voimassa samaan aikaan kuin jokin toinen opiskeluoikeus (myös toisen koulutuksen järjestäjän). Molemmista näytetään oppilaitos, koulutusmuoto, päivät, tilat ja rahoitus.",
+        "Elever vars studierätt vid läroanstalten under tidsintervallet gäller samtidigt som en annan studierätt (även hos en annan anordnare). För båda visas läroanstalt, utbildningsform, datum, status och finansiering.");
+    public string Tiedostonimi => "paallekkaiset_opiskeluoikeudet";
+    public bool Aikavali => true;
+
+    public bool Sallii(Domain.Kayttooikeudet.Kayttooikeusryhma ryhma) => Raporttirekisteri.LukeeTyypit(ryhma);
+
+    public Task<RaportinTaulukot> LuoAsync(RaportinKonteksti konteksti, CancellationToken ct) =>
+        Task.FromResult(new RaportinTaulukot(Luo(konteksti.OppilaitoksenLahde), []));
+
     private static readonly string[] EiVerrata = ["taiteenperusopetus", "kielitutkinto"];
     private const string VapaatavoitteinenVst = "vstvapaatavoitteinenkoulutus";
 

@@ -11,8 +11,25 @@ namespace Koski.Virkailija.Application.Raportit;
 /// the suoritus of the grade begun by then, its grades per subject, jääLuokalle, individualised subjects and
 /// whether a support decision is in force on the date. Read through <see cref="Tietosuoja"/> like every document.
 /// </summary>
-public static class PerusopetuksenVuosiluokka
+[RaportinJarjestys(3)]
+public sealed class PerusopetuksenVuosiluokka : IRaportti
 {
+    public RaporttiLaji Laji => RaporttiLaji.PerusopetuksenVuosiluokka;
+    public Kaksikielinen Nimi { get; } = new("Perusopetuksen vuosiluokka", "Årskurs i den grundläggande utbildningen");
+    public Kaksikielinen Ryhma { get; } = new("Perusopetus", "Grundläggande utbildning");
+    public Kaksikielinen Kuvaus { get; } = new(
+        "Valitun vuosiluokan oppilaat valittuna päivänä: arvosanat oppiaineittain, luokalle jääminen, yksilöllistetyt oppiaineet ja voimassa oleva tuen päätös.",
+        "Eleverna i vald årskurs på valt datum: vitsord per läroämne, kvarstannande på klassen, individualiserade läroämnen och gällande stödbeslut.");
+    public string Tiedostonimi => "perusopetuksen_vuosiluokka";
+    public bool Vuosiluokka => true;
+
+    public bool Sallii(Domain.Kayttooikeudet.Kayttooikeusryhma ryhma) => Raporttirekisteri.LukeeTyypit(ryhma);
+
+    public Task<RaportinTaulukot> LuoAsync(RaportinKonteksti konteksti, CancellationToken ct) =>
+        konteksti.Parametrit.Vuosiluokka is not (>= 1 and <= 10)
+            ? throw new ArgumentException("Vuosiluokka puuttuu")
+            : Task.FromResult(new RaportinTaulukot(Luo(konteksti.OppilaitoksenLahde), []));
+
     /// <summary>The common subjects of perusopetus (koodisto koskioppiaineetyleissivistava), each a column.</summary>
     public static readonly IReadOnlyList<string> Oppiaineet =
         ["AI", "A1", "A2", "B1", "B2", "MA", "BI", "GE", "FY", "KE", "TE", "KT", "ET", "HI", "YH", "MU", "KU", "KS", "LI", "KO", "OP"];

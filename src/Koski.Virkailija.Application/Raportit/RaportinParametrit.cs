@@ -1,14 +1,31 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+
 namespace Koski.Virkailija.Application.Raportit;
 
-/// <summary>The reports the Raportit page offers (by name in audit entries).</summary>
-[System.Text.Json.Serialization.JsonConverter(typeof(System.Text.Json.Serialization.JsonStringEnumConverter<RaporttiLaji>))]
-public enum RaporttiLaji
+/// <summary>
+/// A report's key (<see cref="IRaportti.Laji"/>), written as its name in audit entries. The named ones are shortcuts
+/// to the existing reports for callers; a new report names its own key in its own file.
+/// </summary>
+[JsonConverter(typeof(RaporttiLajiJson))]
+public readonly record struct RaporttiLaji(string Tunnus)
 {
-    PaallekkaisetOpiskeluoikeudet,
-    PerusopetuksenVuosiluokka,
-    Esiopetus,
-    Lahdejarjestelmat,
-    Kayttooikeudet,
+    public static RaporttiLaji PaallekkaisetOpiskeluoikeudet => new(nameof(PaallekkaisetOpiskeluoikeudet));
+    public static RaporttiLaji PerusopetuksenVuosiluokka => new(nameof(PerusopetuksenVuosiluokka));
+    public static RaporttiLaji Esiopetus => new(nameof(Esiopetus));
+    public static RaporttiLaji Lahdejarjestelmat => new(nameof(Lahdejarjestelmat));
+    public static RaporttiLaji Kayttooikeudet => new(nameof(Kayttooikeudet));
+
+    public override string ToString() => Tunnus;
+}
+
+internal sealed class RaporttiLajiJson : JsonConverter<RaporttiLaji>
+{
+    public override RaporttiLaji Read(ref Utf8JsonReader reader, Type typeToConvert, JsonSerializerOptions options) =>
+        new(reader.GetString() ?? "");
+
+    public override void Write(Utf8JsonWriter writer, RaporttiLaji value, JsonSerializerOptions options) =>
+        writer.WriteStringValue(value.Tunnus);
 }
 
 /// <summary>

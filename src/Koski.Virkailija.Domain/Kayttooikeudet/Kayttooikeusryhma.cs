@@ -83,6 +83,16 @@ public sealed record Kayttooikeusryhma(
         [READ_UPDATE, TIEDONSIIRTO, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT],
         tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka]);
 
+    /// <summary>
+    /// The role of a read-only service account: reads like <see cref="KoskiPalvelukayttaja"/> (every type, special
+    /// categories, the transfer log, bulk handovers) but writes nothing. Not granted to persons, so not in
+    /// <see cref="Kaikki"/>: an account is made read-only where service accounts are managed.
+    /// </summary>
+    public static readonly Kayttooikeusryhma KoskiPalvelukayttajaLuku = Ryhma("koski-palvelukayttaja-luku",
+        ("KOSKI-palvelukäyttäjä (vain luku)", "KOSKI-tjänsteanvändare (endast läsning)"),
+        [READ, TIEDONSIIRTO, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT],
+        tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka]);
+
     public static readonly Kayttooikeusryhma OpintopolunVastuukayttaja = Ryhma("opintopolun-vastuukayttaja",
         ("Opintopolun vastuukäyttäjä", "Studieinfos ansvarsanvändare"), [KAYTTOOIKEUKSIEN_MYONTO],
         myontaa: ["koski-paakayttaja", "koski-palvelukayttaja"]);

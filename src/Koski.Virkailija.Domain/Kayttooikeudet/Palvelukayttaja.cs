@@ -8,6 +8,8 @@ public class Palvelukayttaja
     public required string SalasanaHash { get; set; }
     public required string OrganisaatioOid { get; set; }
     public bool Aktiivinen { get; set; } = true;
+    /// <summary>A read-only account (KOSKI's luku-palvelukäyttäjä): reads and asks bulk handovers, never writes.</summary>
+    public bool VainLuku { get; set; }
     /// <summary>Grows with every change (new secret, disabling): concurrent changes end in a conflict.</summary>
     public int Versio { get; set; }
 }

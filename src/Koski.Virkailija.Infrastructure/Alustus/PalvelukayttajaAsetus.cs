@@ -7,4 +7,6 @@ public sealed class PalvelukayttajaAsetus
     public string Salasana { get; set; } = "";
     /// <summary>OID of the one organisation the account belongs to.</summary>
     public string Organisaatio { get; set; } = "";
+    /// <summary>A read-only account: reads and asks bulk handovers, never writes.</summary>
+    public bool VainLuku { get; set; }
 }

@@ -24,7 +24,7 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
                            ?? await db.Palvelukayttajat.FirstOrDefaultAsync(p => p.Tunnus == asetus.Tunnus, ct);
             if (kayttaja is null)
             {
-                kayttaja = new Palvelukayttaja { Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio };
+                kayttaja = new Palvelukayttaja { Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio, VainLuku = asetus.VainLuku };
                 kayttaja.SalasanaHash = Tiivistaja.HashPassword(kayttaja, asetus.Salasana);
                 db.Palvelukayttajat.Add(kayttaja);
                 lisatty++;
@@ -33,7 +33,8 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
             // A hash is salted: re-hashing an unchanged password on every start would rewrite the row needlessly.
             var salasanaEnnallaan = Tiivistaja.VerifyHashedPassword(kayttaja, kayttaja.SalasanaHash, asetus.Salasana)
                 == PasswordVerificationResult.Success;
-            if (salasanaEnnallaan && kayttaja.OrganisaatioOid == asetus.Organisaatio && kayttaja.Aktiivinen)
+            if (salasanaEnnallaan && kayttaja.OrganisaatioOid == asetus.Organisaatio && kayttaja.Aktiivinen
+                && kayttaja.VainLuku == asetus.VainLuku)
             {
                 ennallaan++;
                 continue;
@@ -41,6 +42,7 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
             if (!salasanaEnnallaan) kayttaja.SalasanaHash = Tiivistaja.HashPassword(kayttaja, asetus.Salasana);
             kayttaja.OrganisaatioOid = asetus.Organisaatio;
             kayttaja.Aktiivinen = true;
+            kayttaja.VainLuku = asetus.VainLuku;
             paivitetty++;
         }
         await db.SaveChangesAsync(ct);

@@ -130,6 +130,9 @@ public static class KoskiApi
     private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, Tiedonsiirtoloki loki,
         ApiAsetukset asetukset)
     {
+        // A user who writes nothing (a read-only service account) is refused before the body is read, as KOSKI does.
+        if (await ApiKayttaja.HaeAsync(http) is { } kirjoittaja && Muokkausoikeus.Virhe(kirjoittaja) is { } kielletty)
+            return ApiVastaukset.Virheet(kielletty);
         if (http.Request.ContentType is not { } tyyppi || !tyyppi.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return ApiVastaukset.Virhe(415, "unsupportedMediaType.jsonOnly", "Vain application/json (UTF-8) hyväksytään.");
         if (http.Features.Get<IHttpMaxRequestBodySizeFeature>() is { IsReadOnly: false } raja) raja.MaxRequestBodySize = asetukset.PyynnonMaksimikoko;
@@ -140,6 +143,9 @@ public static class KoskiApi
         }
         catch (KoskiVirheet virheet)
         {
+            // As KOSKI (handleUnparseableJson): a body that does not parse is a refused transfer too, logged with its
+            // key and without a document.
+            if (await ApiKayttaja.HaeAsync(http) is { } lahettaja) loki.Kirjaa(lahettaja, null, null, virheet);
             return ApiVastaukset.Virheet(virheet);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)

@@ -23,6 +23,8 @@ public sealed class ApiSovellus : IAsyncDisposable
 {
     public const string Jyu = "palvelukayttaja-jyu", JyuSalasana = "kehitys-salasana-jyu";
     public const string Oph = "palvelukayttaja-oph", OphSalasana = "testi-salasana-oph";
+    /// <summary>The read-only demo account of appsettings.Development.json (Seed:Palvelukayttajat:1).</summary>
+    public const string JyuLukija = "lukija-jyu", JyuLukijaSalasana = "kehitys-salasana-lukija";
 
     private readonly WebApplication app;
     private readonly string? tiedosto;
@@ -54,8 +56,8 @@ public sealed class ApiSovellus : IAsyncDisposable
         [
             "--environment=Development", $"--contentRoot={Jaettu.WebProjekti}", "--Authentication:Mode=Development",
             "--Seed:DemoData=true", $"--Seed:OrganisaatioHierarkia={Jaettu.Hierarkia}", $"--Seed:KoodistoFolder={Jaettu.Koodistot}",
-            $"--Seed:Palvelukayttajat:1:Tunnus={Oph}", $"--Seed:Palvelukayttajat:1:Salasana={OphSalasana}",
-            "--Seed:Palvelukayttajat:1:Organisaatio=1.2.246.562.10.00000000001",
+            $"--Seed:Palvelukayttajat:2:Tunnus={Oph}", $"--Seed:Palvelukayttajat:2:Salasana={OphSalasana}",
+            "--Seed:Palvelukayttajat:2:Organisaatio=1.2.246.562.10.00000000001",
             "--Logging:LogLevel:Default=Warning", .. tietokanta, .. lisaasetukset,
         ], b => b.WebHost.UseUrls("http://127.0.0.1:0"));
         await app.StartAsync();

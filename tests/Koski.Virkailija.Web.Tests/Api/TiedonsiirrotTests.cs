@@ -42,6 +42,26 @@ public sealed class TiedonsiirrotTests
 
     [Theory]
     [MemberData(nameof(Tarjoajat))]
+    public async Task Jasentamaton_siirto_kirjataan_virheeksi_avaimineen(string tarjoaja)
+    {
+        await using var sovellus = await KaynnistaAsync(tarjoaja);
+        using var jyu = sovellus.Palvelukayttajana(Jyu, JyuSalasana);
+        static bool Jasentamaton(JsonNode? r) => r!["virhe"]!.AsArray().Any(v => (string?)v!["key"] == "badRequest.format.json");
+
+        Assert.DoesNotContain(await RivitAsync(jyu, "/koski/api/tiedonsiirrot/virheet"), Jasentamaton);
+        var vastaus = await jyu.PutAsync("/koski/api/oppija",
+            new StringContent("{\"henkilö\": {\"hetu\": ", System.Text.Encoding.UTF8, "application/json"));
+        Assert.Equal(HttpStatusCode.BadRequest, vastaus.StatusCode);
+        Assert.Contains("badRequest.format.json", await vastaus.Content.ReadAsStringAsync());
+
+        var rivi = Assert.Single(await RivitAsync(jyu, "/koski/api/tiedonsiirrot/virheet"), Jasentamaton);
+        Assert.Null(rivi!["inputData"]);
+        using var helsinki = await sovellus.VirkailijanaAsync("helsinki-tallentaja");
+        Assert.DoesNotContain(await RivitAsync(helsinki, "/koski/api/tiedonsiirrot/virheet"), Jasentamaton);
+    }
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
     public async Task Hylatty_siirto_nakyy_vain_organisaation_lukijoille_ja_onnistunut_korvaa_sen(string tarjoaja)
     {
         await using var sovellus = await KaynnistaAsync(tarjoaja);

@@ -312,6 +312,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("tunnus");
 
+                    b.Property<bool>("VainLuku")
+                        .HasColumnType("boolean")
+                        .HasColumnName("vain_luku");
+
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
                         .HasColumnType("integer")

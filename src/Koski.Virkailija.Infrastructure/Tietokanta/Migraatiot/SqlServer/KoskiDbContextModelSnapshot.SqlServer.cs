@@ -319,6 +319,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(450)")
                         .HasColumnName("tunnus");
 
+                    b.Property<bool>("VainLuku")
+                        .HasColumnType("bit")
+                        .HasColumnName("vain_luku");
+
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
                         .HasColumnType("int")

@@ -297,6 +297,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("tunnus");
 
+                    b.Property<bool>("VainLuku")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("vain_luku");
+
                     b.Property<int>("Versio")
                         .IsConcurrencyToken()
                         .HasColumnType("INTEGER")

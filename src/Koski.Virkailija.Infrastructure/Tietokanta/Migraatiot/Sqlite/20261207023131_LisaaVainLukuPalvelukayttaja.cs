@@ -1,0 +1,29 @@
+﻿using Microsoft.EntityFrameworkCore.Migrations;
+
+#nullable disable
+
+namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
+{
+    /// <inheritdoc />
+    public partial class LisaaVainLukuPalvelukayttaja : Migration
+    {
+        /// <inheritdoc />
+        protected override void Up(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.AddColumn<bool>(
+                name: "vain_luku",
+                table: "palvelukayttaja",
+                type: "INTEGER",
+                nullable: false,
+                defaultValue: false);
+        }
+
+        /// <inheritdoc />
+        protected override void Down(MigrationBuilder migrationBuilder)
+        {
+            migrationBuilder.DropColumn(
+                name: "vain_luku",
+                table: "palvelukayttaja");
+        }
+    }
+}
