@@ -12,7 +12,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261207023136_LisaaVainLukuPalvelukayttaja")]
+    [Migration("20261207034241_LisaaVainLukuPalvelukayttaja")]
     partial class LisaaVainLukuPalvelukayttaja
     {
         /// <inheritdoc />
@@ -711,6 +711,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("oid");
 
+                    b.Property<string>("Aidinkieli")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("aidinkieli");
+
                     b.Property<string>("Etunimet")
                         .IsRequired()
                         .HasColumnType("text")
@@ -726,18 +731,40 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("hetu");
 
+                    b.Property<string>("Kansalaisuus")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("kansalaisuus");
+
                     b.Property<string>("Kutsumanimi")
                         .HasColumnType("text")
                         .HasColumnName("kutsumanimi");
+
+                    b.Property<string>("LinkitettyOid")
+                        .HasColumnType("text")
+                        .HasColumnName("linkitetty_oid");
+
+                    b.Property<string>("LuojaOrganisaatioOid")
+                        .HasColumnType("text")
+                        .HasColumnName("luoja_organisaatio_oid");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
                         .HasColumnType("text")
                         .HasColumnName("sukunimi");
 
+                    b.Property<string>("Sukupuoli")
+                        .HasMaxLength(8)
+                        .HasColumnType("character varying(8)")
+                        .HasColumnName("sukupuoli");
+
                     b.Property<DateOnly?>("Syntymaaika")
                         .HasColumnType("date")
                         .HasColumnName("syntymaaika");
+
+                    b.Property<bool>("Yksiloimaton")
+                        .HasColumnType("boolean")
+                        .HasColumnName("yksiloimaton");
 
                     b.HasKey("Oid")
                         .HasName("pk_oppija");
@@ -747,7 +774,74 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.HasIndex(new[] { "Hetu" }, "ix_oppija_hetu")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "LinkitettyOid" }, "ix_oppija_linkitetty_oid");
+
+                    b.HasIndex(new[] { "LuojaOrganisaatioOid" }, "ix_oppija_luoja_organisaatio_oid");
+
                     b.ToTable("oppija", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("Aika")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aika");
+
+                    b.Property<string>("AnnettuHetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("character varying(11)")
+                        .HasColumnName("annettu_hetu");
+
+                    b.Property<string>("MasterOid")
+                        .HasColumnType("text")
+                        .HasColumnName("master_oid");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<DateTimeOffset?>("Purettu")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("purettu");
+
+                    b.Property<string>("Purkaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("purkaja");
+
+                    b.Property<string>("SiirretytOpiskeluoikeudet")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("siirretyt_opiskeluoikeudet");
+
+                    b.Property<string>("Tapa")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tapa");
+
+                    b.Property<string>("Tekija")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tekija");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_yhdistaminen");
+
+                    b.HasIndex(new[] { "MasterOid" }, "ix_oppijoiden_yhdistaminen_master_oid");
+
+                    b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
+
+                    b.ToTable("oppijoiden_yhdistaminen", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>

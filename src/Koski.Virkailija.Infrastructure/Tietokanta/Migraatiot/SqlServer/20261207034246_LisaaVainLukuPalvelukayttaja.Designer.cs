@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261207023140_LisaaVainLukuPalvelukayttaja")]
+    [Migration("20261207034246_LisaaVainLukuPalvelukayttaja")]
     partial class LisaaVainLukuPalvelukayttaja
     {
         /// <inheritdoc />
@@ -728,6 +728,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("oid");
 
+                    b.Property<string>("Aidinkieli")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("aidinkieli");
+
                     b.Property<string>("Etunimet")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
@@ -743,18 +748,42 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(450)")
                         .HasColumnName("hetu");
 
+                    b.Property<string>("Kansalaisuus")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("kansalaisuus");
+
                     b.Property<string>("Kutsumanimi")
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("kutsumanimi");
+
+                    b.Property<string>("LinkitettyOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("linkitetty_oid");
+
+                    b.Property<string>("LuojaOrganisaatioOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("luoja_organisaatio_oid");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)")
                         .HasColumnName("sukunimi");
 
+                    b.Property<string>("Sukupuoli")
+                        .HasMaxLength(8)
+                        .HasColumnType("nvarchar(8)")
+                        .HasColumnName("sukupuoli");
+
                     b.Property<DateOnly?>("Syntymaaika")
                         .HasColumnType("date")
                         .HasColumnName("syntymaaika");
+
+                    b.Property<bool>("Yksiloimaton")
+                        .HasColumnType("bit")
+                        .HasColumnName("yksiloimaton");
 
                     b.HasKey("Oid")
                         .HasName("pk_oppija");
@@ -765,7 +794,76 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .IsUnique()
                         .HasFilter("[hetu] IS NOT NULL");
 
+                    b.HasIndex(new[] { "LinkitettyOid" }, "ix_oppija_linkitetty_oid");
+
+                    b.HasIndex(new[] { "LuojaOrganisaatioOid" }, "ix_oppija_luoja_organisaatio_oid");
+
                     b.ToTable("oppija", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTimeOffset>("Aika")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("aika");
+
+                    b.Property<string>("AnnettuHetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("nvarchar(11)")
+                        .HasColumnName("annettu_hetu");
+
+                    b.Property<string>("MasterOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("master_oid");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<DateTimeOffset?>("Purettu")
+                        .HasColumnType("datetimeoffset")
+                        .HasColumnName("purettu");
+
+                    b.Property<string>("Purkaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("purkaja");
+
+                    b.Property<string>("SiirretytOpiskeluoikeudet")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("siirretyt_opiskeluoikeudet");
+
+                    b.Property<string>("Tapa")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("tapa");
+
+                    b.Property<string>("Tekija")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("tekija");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_yhdistaminen");
+
+                    b.HasIndex(new[] { "MasterOid" }, "ix_oppijoiden_yhdistaminen_master_oid");
+
+                    b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
+
+                    b.ToTable("oppijoiden_yhdistaminen", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
 {
     [DbContext(typeof(KoskiDbContext))]
-    [Migration("20261207023131_LisaaVainLukuPalvelukayttaja")]
+    [Migration("20261207034236_LisaaVainLukuPalvelukayttaja")]
     partial class LisaaVainLukuPalvelukayttaja
     {
         /// <inheritdoc />
@@ -688,6 +688,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("oid");
 
+                    b.Property<string>("Aidinkieli")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aidinkieli");
+
                     b.Property<string>("Etunimet")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -702,18 +707,40 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("hetu");
 
+                    b.Property<string>("Kansalaisuus")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kansalaisuus");
+
                     b.Property<string>("Kutsumanimi")
                         .HasColumnType("TEXT")
                         .HasColumnName("kutsumanimi");
+
+                    b.Property<string>("LinkitettyOid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("linkitetty_oid");
+
+                    b.Property<string>("LuojaOrganisaatioOid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("luoja_organisaatio_oid");
 
                     b.Property<string>("Sukunimi")
                         .IsRequired()
                         .HasColumnType("TEXT")
                         .HasColumnName("sukunimi");
 
+                    b.Property<string>("Sukupuoli")
+                        .HasMaxLength(8)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("sukupuoli");
+
                     b.Property<DateOnly?>("Syntymaaika")
                         .HasColumnType("TEXT")
                         .HasColumnName("syntymaaika");
+
+                    b.Property<bool>("Yksiloimaton")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("yksiloimaton");
 
                     b.HasKey("Oid")
                         .HasName("pk_oppija");
@@ -723,7 +750,72 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.HasIndex(new[] { "Hetu" }, "ix_oppija_hetu")
                         .IsUnique();
 
+                    b.HasIndex(new[] { "LinkitettyOid" }, "ix_oppija_linkitetty_oid");
+
+                    b.HasIndex(new[] { "LuojaOrganisaatioOid" }, "ix_oppija_luoja_organisaatio_oid");
+
                     b.ToTable("oppija", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("Aika")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aika");
+
+                    b.Property<string>("AnnettuHetu")
+                        .HasMaxLength(11)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("annettu_hetu");
+
+                    b.Property<string>("MasterOid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("master_oid");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<DateTimeOffset?>("Purettu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purettu");
+
+                    b.Property<string>("Purkaja")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("purkaja");
+
+                    b.Property<string>("SiirretytOpiskeluoikeudet")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("siirretyt_opiskeluoikeudet");
+
+                    b.Property<string>("Tapa")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tapa");
+
+                    b.Property<string>("Tekija")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tekija");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_yhdistaminen");
+
+                    b.HasIndex(new[] { "MasterOid" }, "ix_oppijoiden_yhdistaminen_master_oid");
+
+                    b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
+
+                    b.ToTable("oppijoiden_yhdistaminen", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
