@@ -49,8 +49,11 @@ public sealed class PaattotodistusTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Lisää vuosiluokka" }).ClickAsync();
         await sivu.ValitseAsync("luokka-0-aste", "9");
         await PaivaAsync(sivu, "luokka-0-alku", "7.8.2025");
-        // Tab went on to the suorituskieli, whose list opens on focus: closed, it keeps its Finnish default.
+        // Tab went on to the suorituskieli, whose list opens on focus: closed, it keeps its Finnish default. Escape only
+        // once the list is open (on a busy machine it opens late and would stay open over the next field).
+        await sivu.Vaihtoehdot().First.WaitForAsync();
         await sivu.Keyboard.PressAsync("Escape");
+        await sivu.Vaihtoehdot().First.WaitForAsync(new() { State = WaitForSelectorState.Detached });
         await Expect(sivu.Locator("input[id='luokka-0-suorituskieli']")).ToHaveValueAsync("suomi");
         await sivu.ValitseAsync("luokka-0-kayttaytyminen", "S (hyväksytty)");
         await VahvistusAsync(sivu, "luokka-0-vahvistus");

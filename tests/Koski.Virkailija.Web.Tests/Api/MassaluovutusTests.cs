@@ -147,11 +147,14 @@ public sealed class MassaluovutusTests
                 ("alkanutAikaisintaan", "2000-01-01"), ("organisaatioOid", Jyvaskylanyliopisto))));
         var oma = await LahetaAsync(katselija, Kysely("organisaationOpiskeluoikeudet", "application/json",
             ("alkanutAikaisintaan", "2000-01-01"), ("organisaatioOid", Normaalikoulu)));
-        // The same query again while it waits or runs is the same query.
+        // The same query again while it waits or runs is the same query; a new one only once the first has ended.
         var uudelleen = await LahetaAsync(katselija, Kysely("organisaationOpiskeluoikeudet", "application/json",
             ("alkanutAikaisintaan", "2000-01-01"), ("organisaatioOid", Normaalikoulu)));
-        if (uudelleen["status"]!.GetValue<string>() is "pending" or "running")
-            Assert.Equal(oma["queryId"]!.GetValue<string>(), uudelleen["queryId"]!.GetValue<string>());
+        if (uudelleen["queryId"]!.GetValue<string>() != oma["queryId"]!.GetValue<string>())
+        {
+            var ensimmainen = await katselija.GetFromJsonAsync<JsonObject>($"/koski/api/massaluovutus/{oma["queryId"]}");
+            Assert.Contains(ensimmainen!["status"]!.GetValue<string>(), new[] { "complete", "failed" });
+        }
 
         // Another user's query is not found, as a query that does not exist.
         var vieras = await jyu.GetAsync($"/koski/api/massaluovutus/{oma["queryId"]}");
