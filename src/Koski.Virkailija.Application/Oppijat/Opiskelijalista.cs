@@ -82,36 +82,51 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         await using var db = await tietokanta.AvaaAsync(ct);
         var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : -1;
 
-        var oikeudet = Suodattimet(db, kysely, nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking()));
-        var rivit = kysely.Jarjestys == OpiskelijalistanJarjestys.Oppilaitos
+        // The page's keys first, with only the sort columns, which the list's indexes hold (the other columns would
+        // make the database read every visible row before it can choose 25); then those rows in full.
+        IQueryable<Listarivi> Avaimet(IQueryable<Opiskeluoikeus> oikeudet) => kysely.Jarjestys switch
+        {
             // Only this sort needs the oppilaitos name: a join, not a subquery per row.
-            ? from o in oikeudet
-              join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
-              from g in oppilaitokset.DefaultIfEmpty()
-              select new Listarivi
-              {
-                  Oid = o.Oid, OppijaOid = o.OppijaOid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi, Tila = o.Tila,
-                  OppilaitosOid = o.OppilaitosOid, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi,
-                  Alkamispaiva = o.Alkamispaiva, Paattymispaiva = o.Paattymispaiva, Luokka = o.Luokka,
-              }
-            : from o in oikeudet
-              select new Listarivi
-              {
-                  Oid = o.Oid, OppijaOid = o.OppijaOid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi, Tila = o.Tila,
-                  OppilaitosOid = o.OppilaitosOid, Oppilaitos = null,
-                  Alkamispaiva = o.Alkamispaiva, Paattymispaiva = o.Paattymispaiva, Luokka = o.Luokka,
-              };
+            OpiskelijalistanJarjestys.Oppilaitos =>
+                from o in oikeudet
+                join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
+                from g in oppilaitokset.DefaultIfEmpty()
+                select new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi },
+            OpiskelijalistanJarjestys.Tyyppi => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi }),
+            OpiskelijalistanJarjestys.Tila => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Tila = o.Tila }),
+            OpiskelijalistanJarjestys.Alkamispaiva => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Alkamispaiva = o.Alkamispaiva }),
+            OpiskelijalistanJarjestys.Paattymispaiva => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Paattymispaiva = o.Paattymispaiva }),
+            OpiskelijalistanJarjestys.Luokka => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Luokka = o.Luokka }),
+            _ => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi }),
+        };
 
         var jarjestys = Listajarjestys.Kyselylle(kysely.Jarjestys, kysely.Laskeva);
         var koko = Math.Clamp(kysely.Koko, 1, SuurinSivu);
         // Backwards (the previous page, the last page): the order reversed, its first rows, turned back.
         var taaksepain = kysely.Ennen is not null || (kysely.Lopusta && kysely.Jalkeen is null);
-        if (kysely.Jalkeen is { } jalkeen) rivit = rivit.Where(jarjestys.Jalkeen(jalkeen, taaksepain: false));
-        else if (kysely.Ennen is { } ennen) rivit = rivit.Where(jarjestys.Jalkeen(ennen, taaksepain: true));
-        var sivunRivit = jarjestys.Jarjesta(rivit, taaksepain);
-        if (kysely.Jalkeen is null && kysely.Ennen is null && !kysely.Lopusta) sivunRivit = sivunRivit.Skip(Math.Max(0, kysely.Ohita));
-        var sivu = await sivunRivit.Take(koko).ToListAsync(ct);
-        if (taaksepain) sivu.Reverse();
+        var ohita = kysely.Jalkeen is null && kysely.Ennen is null && !kysely.Lopusta ? Math.Max(0, kysely.Ohita) : 0;
+        IQueryable<Listarivi> Alku(IQueryable<Listarivi> rivit, int maara)
+        {
+            if (kysely.Jalkeen is { } jalkeen) rivit = rivit.Where(jarjestys.Jalkeen(jalkeen, taaksepain: false));
+            else if (kysely.Ennen is { } ennen) rivit = rivit.Where(jarjestys.Jalkeen(ennen, taaksepain: true));
+            return jarjestys.Jarjesta(rivit, taaksepain).Take(maara);
+        }
+        // Each disjoint visibility branch gives its own first rows from its own index (an OR of the branches makes
+        // SQLite merge three indexes and sort every visible row); one UNION ALL query takes the page from them.
+        var haarat = NakyvyydenHaarat.Haarat(nakyvyys)
+            .Select(h => Alku(Avaimet(Suodattimet(db, kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h))), ohita + koko)).ToList();
+        var sivunRivit = haarat.Count == 1 ? haarat[0] : jarjestys.Jarjesta(haarat.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(ohita + koko);
+        var avaimet = await sivunRivit.Skip(ohita).Take(koko).ToListAsync(ct);
+        if (taaksepain) avaimet.Reverse();
+        var oidit = avaimet.Select(a => a.Oid).ToList();
+        var taydet = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid))
+            .Select(o => new Listarivi
+            {
+                Oid = o.Oid, OppijaOid = o.OppijaOid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi, Tila = o.Tila,
+                OppilaitosOid = o.OppilaitosOid, Alkamispaiva = o.Alkamispaiva, Paattymispaiva = o.Paattymispaiva, Luokka = o.Luokka,
+            })
+            .ToDictionaryAsync(o => o.Oid, ct);
+        var sivu = oidit.Where(taydet.ContainsKey).Select(oid => taydet[oid]).ToList();
 
         var oppijaOidit = sivu.Select(r => r.OppijaOid).Distinct().ToList();
         var nimet = await db.Oppijat.AsNoTracking().Where(h => oppijaOidit.Contains(h.Oid))
@@ -127,7 +142,7 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
                 tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
                 r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
                 puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(),
-            yhteensa, sivu.Count > 0 ? jarjestys.Avain(sivu[0]) : null, sivu.Count > 0 ? jarjestys.Avain(sivu[^1]) : null);
+            yhteensa, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null);
     }
 
     /// <summary>The count of the list's study rights alone (what <see cref="HaeAsync"/> counts; for the benchmark).</summary>
