@@ -115,9 +115,11 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.HasIndex(o => o.SisaltavaOppilaitosOid, "ix_opiskeluoikeus_sisaltava_oppilaitos_oid")
                 .HasFilter("sisaltava_oppilaitos_oid IS NOT NULL");
             e.HasIndex(o => o.OstajaOid, "ix_opiskeluoikeus_ostaja_oid").HasFilter("ostaja_oid IS NOT NULL");
-            // The student list: its count (by oppilaitos) comes from this index alone, and a page of one oppilaitos
-            // in name order is read from it in order (keyset on the learner's name and the oid).
-            e.HasIndex(o => new { o.OppilaitosOid, o.Mitatoity, o.OppijanHakunimi, o.Oid }, "ix_opiskeluoikeus_lista");
+            // The student list: its count (by oppilaitos) comes from this index alone, and each oppilaitos's rows are
+            // in name order in it (keyset on the learner's name and the oid), so a page of a few oppilaitokset reads
+            // 25 entries of each (SQLite stops each IN value at the LIMIT); mitatoity last, as "NOT mitatoity" is no
+            // equality an index prefix could use.
+            e.HasIndex(o => new { o.OppilaitosOid, o.OppijanHakunimi, o.Oid, o.Mitatoity }, "ix_opiskeluoikeus_lista");
             // A page of many oppilaitokset (a koulutustoimija, OPH) walks the names in order and tests visibility
             // from the index's own columns where the database can include them.
             var nimijarjestys = e.HasIndex(o => new { o.OppijanHakunimi, o.Oid }, "ix_opiskeluoikeus_lista_nimi");

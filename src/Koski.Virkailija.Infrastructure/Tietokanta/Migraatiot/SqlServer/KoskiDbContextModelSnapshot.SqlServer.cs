@@ -651,7 +651,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
 
                     b.HasIndex(new[] { "Lahdejarjestelma" }, "ix_opiskeluoikeus_lahdejarjestelma");
 
-                    b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista");
+                    b.HasIndex(new[] { "OppilaitosOid", "OppijanHakunimi", "Oid", "Mitatoity" }, "ix_opiskeluoikeus_lista");
 
                     b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi");
 

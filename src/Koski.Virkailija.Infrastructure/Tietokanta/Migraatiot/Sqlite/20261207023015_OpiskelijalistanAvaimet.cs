@@ -28,7 +28,7 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
             migrationBuilder.CreateIndex(
                 name: "ix_opiskeluoikeus_lista",
                 table: "opiskeluoikeus",
-                columns: new[] { "oppilaitos_oid", "mitatoity", "oppijan_hakunimi", "oid" });
+                columns: new[] { "oppilaitos_oid", "oppijan_hakunimi", "oid", "mitatoity" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_opiskeluoikeus_lista_nimi",
