@@ -90,17 +90,28 @@ internal sealed class Listajarjestys
             var ohi = Vertaa(sarake, arvo, suurempi: laskeva == taaksepain);
             ehto = ehto is null ? ohi : Expression.OrElse(ohi, Expression.AndAlso(Expression.Equal(sarake, arvo), ehto));
         }
-        return Expression.Lambda<Func<Listarivi, bool>>(ehto!, r);
+        // The same rows again with a plain range on the first key (k1 >= v1), which an index can seek to: an OR of
+        // comparisons alone is no range to PostgreSQL, which would walk the index from its start.
+        var (ensimmainen, ensinLaskeva) = _avaimet[0];
+        var alku = Lausekkeet.Runko(ensimmainen, r);
+        var alunArvo = Parametri(arvot[0], ensimmainen.ReturnType);
+        var raja = Vertaa(alku, alunArvo, suurempi: ensinLaskeva == taaksepain, tasan: true);
+        return Expression.Lambda<Func<Listarivi, bool>>(Expression.AndAlso(raja, ehto!), r);
     }
 
-    private static BinaryExpression Vertaa(Expression sarake, Expression arvo, bool suurempi)
+    /// <summary>sarake &gt; arvo (or &lt;; with <paramref name="tasan"/> &gt;= or &lt;=), strings compared as the database collates them.</summary>
+    private static BinaryExpression Vertaa(Expression sarake, Expression arvo, bool suurempi, bool tasan = false)
     {
-        if (sarake.Type == typeof(string))
+        Func<Expression, Expression, BinaryExpression> vertaa = (suurempi, tasan) switch
         {
-            var vertailu = Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, sarake, arvo);
-            return suurempi ? Expression.GreaterThan(vertailu, Expression.Constant(0)) : Expression.LessThan(vertailu, Expression.Constant(0));
-        }
-        return suurempi ? Expression.GreaterThan(sarake, arvo) : Expression.LessThan(sarake, arvo);
+            (true, false) => Expression.GreaterThan,
+            (true, true) => Expression.GreaterThanOrEqual,
+            (false, false) => Expression.LessThan,
+            _ => Expression.LessThanOrEqual,
+        };
+        return sarake.Type == typeof(string)
+            ? vertaa(Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, sarake, arvo), Expression.Constant(0))
+            : vertaa(sarake, arvo);
     }
 
     /// <summary>A value as a query parameter (a member of a captured object), not a constant that would make every page a new query plan.</summary>
