@@ -40,16 +40,16 @@ public sealed class NakyvyydenHaaratTests
     {
         var rivit = new List<Opiskeluoikeus>();
         foreach (var oppilaitos in new[] { A1, A2, B1, C1 })
-        foreach (var sisaltava in new[] { null, A1, B1 })
-        foreach (var ostaja in new[] { null, ToimijaA, ToimijaB, C1 })
-        foreach (var tyyppi in new[] { "perusopetus", Nakyvyys.Esiopetus, Nakyvyys.Taiteenperusopetus })
-        {
-            rivit.Add(new Opiskeluoikeus
-            {
-                Oid = $"1.2.246.562.15.{10_000_000_000L + rivit.Count}", OppijaOid = "1.2.246.562.24.10000000001", Tyyppi = tyyppi,
-                OppilaitosOid = oppilaitos, SisaltavaOppilaitosOid = sisaltava, OstajaOid = ostaja, Json = "{}",
-            });
-        }
+            foreach (var sisaltava in new[] { null, A1, B1 })
+                foreach (var ostaja in new[] { null, ToimijaA, ToimijaB, C1 })
+                    foreach (var tyyppi in new[] { "perusopetus", Nakyvyys.Esiopetus, Nakyvyys.Taiteenperusopetus })
+                    {
+                        rivit.Add(new Opiskeluoikeus
+                        {
+                            Oid = $"1.2.246.562.15.{10_000_000_000L + rivit.Count}", OppijaOid = "1.2.246.562.24.10000000001", Tyyppi = tyyppi,
+                            OppilaitosOid = oppilaitos, SisaltavaOppilaitosOid = sisaltava, OstajaOid = ostaja, Json = "{}",
+                        });
+                    }
         return rivit;
     }
 

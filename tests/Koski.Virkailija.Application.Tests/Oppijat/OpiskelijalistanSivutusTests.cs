@@ -84,34 +84,34 @@ public sealed class OpiskelijalistanSivutusTests
         Assert.InRange(nakyvat.Count, 60, Opiskelijalista.SuurinSivu);
 
         foreach (var jarjestys in Enum.GetValues<OpiskelijalistanJarjestys>())
-        foreach (var laskeva in new[] { false, true })
-        {
-            var kysely = new OpiskelijalistanKysely { Jarjestys = jarjestys, Laskeva = laskeva, Koko = 7 };
-            var kerralla = (await lista.HaeAsync(Katselija, kysely with { Koko = Opiskelijalista.SuurinSivu })).Rivit.Select(r => r.OpiskeluoikeusOid).ToList();
-
-            var eteen = new List<string>();
-            var sivu = await lista.HaeAsync(Katselija, kysely);
-            Assert.Equal(nakyvat.Count, sivu.Yhteensa);
-            while (sivu.Rivit.Count > 0)
+            foreach (var laskeva in new[] { false, true })
             {
-                eteen.AddRange(sivu.Rivit.Select(r => r.OpiskeluoikeusOid));
-                sivu = await lista.HaeAsync(Katselija, kysely with { Jalkeen = sivu.Loppu, Laske = false });
-                Assert.Equal(-1, sivu.Yhteensa);
-            }
+                var kysely = new OpiskelijalistanKysely { Jarjestys = jarjestys, Laskeva = laskeva, Koko = 7 };
+                var kerralla = (await lista.HaeAsync(Katselija, kysely with { Koko = Opiskelijalista.SuurinSivu })).Rivit.Select(r => r.OpiskeluoikeusOid).ToList();
 
-            var taakse = new List<string>();
-            sivu = await lista.HaeAsync(Katselija, kysely with { Lopusta = true });
-            while (sivu.Rivit.Count > 0)
-            {
-                taakse.InsertRange(0, sivu.Rivit.Select(r => r.OpiskeluoikeusOid));
-                sivu = await lista.HaeAsync(Katselija, kysely with { Ennen = sivu.Alku });
-            }
+                var eteen = new List<string>();
+                var sivu = await lista.HaeAsync(Katselija, kysely);
+                Assert.Equal(nakyvat.Count, sivu.Yhteensa);
+                while (sivu.Rivit.Count > 0)
+                {
+                    eteen.AddRange(sivu.Rivit.Select(r => r.OpiskeluoikeusOid));
+                    sivu = await lista.HaeAsync(Katselija, kysely with { Jalkeen = sivu.Loppu, Laske = false });
+                    Assert.Equal(-1, sivu.Yhteensa);
+                }
 
-            var nimi = $"{tarjoaja} {jarjestys} {(laskeva ? "laskeva" : "nouseva")}";
-            Assert.True(kerralla.SequenceEqual(eteen), $"{nimi}: eteenpäin sivuttaen eri järjestys kuin kerralla");
-            Assert.True(kerralla.SequenceEqual(taakse), $"{nimi}: taaksepäin sivuttaen eri järjestys kuin kerralla");
-            Assert.Equal(nakyvat, eteen.Order(StringComparer.Ordinal));
-        }
+                var taakse = new List<string>();
+                sivu = await lista.HaeAsync(Katselija, kysely with { Lopusta = true });
+                while (sivu.Rivit.Count > 0)
+                {
+                    taakse.InsertRange(0, sivu.Rivit.Select(r => r.OpiskeluoikeusOid));
+                    sivu = await lista.HaeAsync(Katselija, kysely with { Ennen = sivu.Alku });
+                }
+
+                var nimi = $"{tarjoaja} {jarjestys} {(laskeva ? "laskeva" : "nouseva")}";
+                Assert.True(kerralla.SequenceEqual(eteen), $"{nimi}: eteenpäin sivuttaen eri järjestys kuin kerralla");
+                Assert.True(kerralla.SequenceEqual(taakse), $"{nimi}: taaksepäin sivuttaen eri järjestys kuin kerralla");
+                Assert.Equal(nakyvat, eteen.Order(StringComparer.Ordinal));
+            }
     }
 
     [Theory]
@@ -121,7 +121,7 @@ public sealed class OpiskelijalistanSivutusTests
         var (tietokanta, lista, oikeudet) = await LuoAsync(tarjoaja);
         await using var _ = tietokanta;
         var rivit = (await lista.HaeAsync(Katselija, new OpiskelijalistanKysely
-            { Jarjestys = OpiskelijalistanJarjestys.Alkamispaiva, Koko = Opiskelijalista.SuurinSivu })).Rivit;
+        { Jarjestys = OpiskelijalistanJarjestys.Alkamispaiva, Koko = Opiskelijalista.SuurinSivu })).Rivit;
         await using var db = tietokanta.CreateDbContext();
         var hakunimet = await db.Oppijat.ToDictionaryAsync(o => o.Oid, o => o.Hakunimi);
         var odotettu = rivit.OrderBy(r => r.Alkamispaiva ?? DateOnly.MinValue).ThenBy(r => hakunimet[r.OppijaOid], StringComparer.Ordinal)
@@ -170,7 +170,8 @@ public sealed class LajittelunimiTests(OppijaKanta kanta)
     public async Task Tallennettu_opiskeluoikeus_saa_oppijan_lajittelunimen()
     {
         await using var db = kanta.Tietokanta.CreateDbContext();
-        var parit = await (from o in db.Opiskeluoikeudet join h in db.Oppijat on o.OppijaOid equals h.Oid
+        var parit = await (from o in db.Opiskeluoikeudet
+                           join h in db.Oppijat on o.OppijaOid equals h.Oid
                            select new { o.OppijanHakunimi, h.Hakunimi }).ToListAsync();
         Assert.True(parit.Count > 30);
         Assert.All(parit, p => Assert.Equal(p.Hakunimi, p.OppijanHakunimi));
