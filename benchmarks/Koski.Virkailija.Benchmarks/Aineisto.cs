@@ -86,6 +86,8 @@ public static class Aineisto
                     {
                         Oid = Oidit.Opiskeluoikeus(30_000_000_000L + tehty),
                         OppijaOid = oppija.Oid,
+                        // COPY bypasses SaveChanges, where Lajittelunimi would copy it.
+                        OppijanHakunimi = oppija.Hakunimi,
                         Versionumero = 1,
                         Aikaleima = DateTimeOffset.UnixEpoch.AddDays(20_000),
                         Tyyppi = tyyppi,

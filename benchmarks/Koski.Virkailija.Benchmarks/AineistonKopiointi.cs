@@ -36,7 +36,7 @@ public static class AineistonKopiointi
         await using (var kopio = await yhteys.BeginBinaryImportAsync(
                          "COPY opiskeluoikeus (oid, oppija_oid, versionumero, aikaleima, tyyppi, oppilaitos_oid, koulutustoimija_oid, " +
                          "alkamispaiva, paattymispaiva, tila, lahdejarjestelma, lahdejarjestelman_id, mitatoity, json, " +
-                         "sisaltava_oppilaitos_oid, ostaja_oid, luokka) FROM STDIN (FORMAT BINARY)"))
+                         "sisaltava_oppilaitos_oid, ostaja_oid, luokka, oppijan_hakunimi) FROM STDIN (FORMAT BINARY)"))
         {
             foreach (var o in oikeudet)
             {
@@ -58,6 +58,7 @@ public static class AineistonKopiointi
                 await KirjoitaAsync(kopio, o.SisaltavaOppilaitosOid, NpgsqlDbType.Text);
                 await KirjoitaAsync(kopio, o.OstajaOid, NpgsqlDbType.Text);
                 await KirjoitaAsync(kopio, o.Luokka, NpgsqlDbType.Text);
+                await KirjoitaAsync(kopio, o.OppijanHakunimi, NpgsqlDbType.Text);
             }
             await kopio.CompleteAsync();
         }

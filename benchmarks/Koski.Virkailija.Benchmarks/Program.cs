@@ -32,6 +32,15 @@ if (args.ElementAtOrDefault(0) == "Raportit")
         paallekkaiset: args.ElementAtOrDefault(3) != "vuosiluokka", ajaVuosiluokka: args.ElementAtOrDefault(3) != "paallekkaiset");
     return;
 }
+//    or: ... -- opiskelijalista [Sqlite|Postgres] [study rights] [rounds]   (the student list's pages and count against the bare keyset SQL)
+if (args.ElementAtOrDefault(0) == "opiskelijalista")
+{
+    var lTarjoaja = args.ElementAtOrDefault(1) ?? "Postgres";
+    await Opiskelijalistamittaus.AjaAsync(lTarjoaja,
+        int.Parse(args.ElementAtOrDefault(2) ?? (lTarjoaja == "Postgres" ? "1000000" : "100000"), CultureInfo.InvariantCulture),
+        int.Parse(args.ElementAtOrDefault(3) ?? "200", CultureInfo.InvariantCulture));
+    return;
+}
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
 var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"), CultureInfo.InvariantCulture);
 var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200", CultureInfo.InvariantCulture);

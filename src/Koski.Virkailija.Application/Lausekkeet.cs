@@ -8,6 +8,10 @@ internal static class Lausekkeet
     public static Expression Runko<T>(Expression<Func<T, bool>> ehto, ParameterExpression parametri) =>
         new Korvaus(ehto.Parameters[0], parametri).Visit(ehto.Body);
 
+    /// <summary>Any one-parameter lambda's body on another parameter (e.g. a sort key).</summary>
+    public static Expression Runko(LambdaExpression lauseke, ParameterExpression parametri) =>
+        new Korvaus(lauseke.Parameters[0], parametri).Visit(lauseke.Body);
+
     private sealed class Korvaus(ParameterExpression vanha, ParameterExpression uusi) : ExpressionVisitor
     {
         protected override Expression VisitParameter(ParameterExpression node) => node == vanha ? uusi : node;

@@ -103,14 +103,17 @@ public sealed class Nakyvyys
         };
     }
 
+    /// <summary>The type part of the rule as SQL (also for the student list's index-friendly branches).</summary>
+    public static Expression<Func<Opiskeluoikeus, bool>> TyypinEhto(Tyyppirajaus rajaus) => rajaus switch
+    {
+        Tyyppirajaus.Kaikki => o => true,
+        Tyyppirajaus.Esiopetus => o => o.Tyyppi == Esiopetus,
+        _ => o => o.Tyyppi == Taiteenperusopetus && o.OstajaOid != null,
+    };
+
     private static Expression<Func<Opiskeluoikeus, bool>> OsanEhto(NakyvyydenOsa osa)
     {
-        Expression<Func<Opiskeluoikeus, bool>> tyyppi = osa.Rajaus switch
-        {
-            Tyyppirajaus.Kaikki => o => true,
-            Tyyppirajaus.Esiopetus => o => o.Tyyppi == Esiopetus,
-            _ => o => o.Tyyppi == Taiteenperusopetus && o.OstajaOid != null,
-        };
+        var tyyppi = TyypinEhto(osa.Rajaus);
         if (osa.Organisaatiot is null) return tyyppi;
         var orgs = osa.Organisaatiot.Order(StringComparer.Ordinal).ToArray();
         Expression<Func<Opiskeluoikeus, bool>> organisaatio = o =>

@@ -23,7 +23,12 @@ public enum OpiskelijalistanJarjestys
     Luokka,
 }
 
-/// <summary>One page of the student list: typed filters (never filter strings from the browser), sort and paging.</summary>
+/// <summary>
+/// One page of the student list: typed filters (never filter strings from the browser), sort and paging. A page is
+/// found by keyset: <see cref="Jalkeen"/> (the next page after a page's last row), <see cref="Ennen"/> (the previous
+/// one before its first row) or <see cref="Lopusta"/> (the last <see cref="Koko"/> rows); with none of them,
+/// <see cref="Ohita"/> rows are skipped (the first page, or a jump the keys cannot make).
+/// </summary>
 public sealed record OpiskelijalistanKysely
 {
     public int Ohita { get; init; }
@@ -37,16 +42,30 @@ public sealed record OpiskelijalistanKysely
     public DateOnly? AlkanutAikaisintaan { get; init; }
     public DateOnly? PaattynytViimeistaan { get; init; }
     public string? Luokka { get; init; }
+    public OpiskelijalistanAvain? Jalkeen { get; init; }
+    public OpiskelijalistanAvain? Ennen { get; init; }
+    public bool Lopusta { get; init; }
+    /// <summary>False when the caller still has the count of the same filters (a page change): saves a query.</summary>
+    public bool Laske { get; init; } = true;
 }
+
+/// <summary>Where a row is in the list's order: the sort column's value, the learner's sort name and the study right's oid.</summary>
+public sealed record OpiskelijalistanAvain(object Arvo, string Hakunimi, string Oid);
 
 public sealed record OpiskelijalistanRivi(string OppijaOid, string OpiskeluoikeusOid, string Nimi, string Tyyppi,
     string? Tila, string Oppilaitos, DateOnly? Alkamispaiva, DateOnly? Paattymispaiva, string? Luokka);
 
-public sealed record OpiskelijalistanSivu(IReadOnlyList<OpiskelijalistanRivi> Rivit, int Yhteensa);
+/// <param name="Yhteensa">The count of matching study rights; -1 when not asked for (<see cref="OpiskelijalistanKysely.Laske"/>).</param>
+/// <param name="Alku">The first row's key, for the previous page.</param>
+/// <param name="Loppu">The last row's key, for the next page.</param>
+public sealed record OpiskelijalistanSivu(IReadOnlyList<OpiskelijalistanRivi> Rivit, int Yhteensa,
+    OpiskelijalistanAvain? Alku = null, OpiskelijalistanAvain? Loppu = null);
 
 /// <summary>
 /// "Opiskelijat": every study right visible to the user (invalidated ones left out), one page at a time, filtered
 /// and sorted in the database on indexed columns. Each query is audited as OPISKELUOIKEUS_HAKU with its filters.
+/// Pages are found by keyset on (sort column, learner's sort name, oid) so a deep page costs what the first does; the
+/// count sums <see cref="NakyvyydenHaarat"/>, each answered from an index.
 /// </summary>
 public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, Koodistot.Koodistot koodistot,
     AuditLoki audit)
@@ -61,70 +80,103 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         if (nakyvyys.Tyhja) return new([], 0);
 
         await using var db = await tietokanta.AvaaAsync(ct);
-        var opiskeluoikeudet = nakyvyys.Suodata(db.Opiskeluoikeudet.AsNoTracking()).Where(o => !o.Mitatoity);
-        if (kysely.Tyyppi is { Length: > 0 } tyyppi) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.Tyyppi == tyyppi);
-        if (kysely.Tila is { Length: > 0 } tila) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.Tila == tila);
-        if (kysely.OppilaitosOid is { Length: > 0 } oppilaitos) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.OppilaitosOid == oppilaitos);
-        if (kysely.AlkanutAikaisintaan is { } alku) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.Alkamispaiva >= alku);
-        if (kysely.PaattynytViimeistaan is { } loppu) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.Paattymispaiva <= loppu);
-        if (kysely.Luokka?.Trim() is { Length: > 0 } luokka) opiskeluoikeudet = opiskeluoikeudet.Where(o => o.Luokka == luokka);
-        var oppijat = db.Oppijat.AsNoTracking();
-        if (kysely.Nimi?.Trim() is { Length: > 0 } nimi) oppijat = Nimihaku.Suodata(oppijat, nimi);
+        var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : -1;
 
-        var rivit = kysely.Jarjestys == OpiskelijalistanJarjestys.Oppilaitos
-            // Only this sort needs the oppilaitos name: a join (hashed by PostgreSQL), not a subquery per row.
-            ? from o in opiskeluoikeudet
-              join h in oppijat on o.OppijaOid equals h.Oid
-              join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
-              from g in oppilaitokset.DefaultIfEmpty()
-              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi }
-            : from o in opiskeluoikeudet
-              join h in oppijat on o.OppijaOid equals h.Oid
-              select new Rivi { Oikeus = o, Oppija = h, Oppilaitos = null };
-        // Every study right has exactly one learner (foreign key), so without a name filter the join cannot change the
-        // count: counting the study rights alone lets the database answer from the visibility indexes.
-        var nimiRajaa = kysely.Nimi?.Trim() is { Length: > 0 };
-        var yhteensa = nimiRajaa ? await rivit.CountAsync(ct) : await opiskeluoikeudet.CountAsync(ct);
-        var d = kysely.Laskeva;
-        IOrderedQueryable<Rivi> Jarjesta(IQueryable<Rivi> q) => (kysely.Jarjestys switch
+        // The page's keys first, with only the sort columns, which the list's indexes hold (the other columns would
+        // make the database read every visible row before it can choose 25); then those rows in full.
+        IQueryable<Listarivi> Avaimet(IQueryable<Opiskeluoikeus> oikeudet) => kysely.Jarjestys switch
         {
-            OpiskelijalistanJarjestys.Tyyppi => d ? q.OrderByDescending(r => r.Oikeus.Tyyppi) : q.OrderBy(r => r.Oikeus.Tyyppi),
-            OpiskelijalistanJarjestys.Tila => d ? q.OrderByDescending(r => r.Oikeus.Tila) : q.OrderBy(r => r.Oikeus.Tila),
-            OpiskelijalistanJarjestys.Oppilaitos => d ? q.OrderByDescending(r => r.Oppilaitos) : q.OrderBy(r => r.Oppilaitos),
-            OpiskelijalistanJarjestys.Alkamispaiva => d ? q.OrderByDescending(r => r.Oikeus.Alkamispaiva) : q.OrderBy(r => r.Oikeus.Alkamispaiva),
-            OpiskelijalistanJarjestys.Paattymispaiva => d ? q.OrderByDescending(r => r.Oikeus.Paattymispaiva) : q.OrderBy(r => r.Oikeus.Paattymispaiva),
-            OpiskelijalistanJarjestys.Luokka => d ? q.OrderByDescending(r => r.Oikeus.Luokka) : q.OrderBy(r => r.Oikeus.Luokka),
-            _ => d ? q.OrderByDescending(r => r.Oppija.Hakunimi) : q.OrderBy(r => r.Oppija.Hakunimi),
-        }).ThenBy(r => r.Oppija.Hakunimi).ThenBy(r => r.Oikeus.Oid);
-        // The page's OIDs first, sorting only the narrow sort keys of every matching row; then just those rows in full.
-        var sivunOidit = Jarjesta(rivit).Skip(Math.Max(0, kysely.Ohita)).Take(Math.Clamp(kysely.Koko, 1, SuurinSivu))
-            .Select(r => r.Oikeus.Oid);
-        var sivu = await Jarjesta(rivit.Where(r => sivunOidit.Contains(r.Oikeus.Oid)))
-            .Select(r => new
-            {
-                r.Oppija.Oid, OpiskeluoikeusOid = r.Oikeus.Oid, r.Oppija.Sukunimi, r.Oppija.Etunimet, r.Oikeus.Tyyppi, r.Oikeus.Tila, r.Oikeus.OppilaitosOid,
-                r.Oikeus.Alkamispaiva, r.Oikeus.Paattymispaiva, r.Oikeus.Luokka,
-            })
-            .ToListAsync(ct);
+            // Only this sort needs the oppilaitos name: a join, not a subquery per row.
+            OpiskelijalistanJarjestys.Oppilaitos =>
+                from o in oikeudet
+                join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid into oppilaitokset
+                from g in oppilaitokset.DefaultIfEmpty()
+                select new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Oppilaitos = g == null ? o.OppilaitosOid : g.NimiFi },
+            OpiskelijalistanJarjestys.Tyyppi => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi }),
+            OpiskelijalistanJarjestys.Tila => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Tila = o.Tila }),
+            OpiskelijalistanJarjestys.Alkamispaiva => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Alkamispaiva = o.Alkamispaiva }),
+            OpiskelijalistanJarjestys.Paattymispaiva => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Paattymispaiva = o.Paattymispaiva }),
+            OpiskelijalistanJarjestys.Luokka => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi, Luokka = o.Luokka }),
+            _ => oikeudet.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi }),
+        };
 
-        audit.Lisaa(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_HAKU, new AuditKohde(Tiedot: kysely));
+        var jarjestys = Listajarjestys.Kyselylle(kysely.Jarjestys, kysely.Laskeva);
+        var koko = Math.Clamp(kysely.Koko, 1, SuurinSivu);
+        // Backwards (the previous page, the last page): the order reversed, its first rows, turned back.
+        var taaksepain = kysely.Ennen is not null || (kysely.Lopusta && kysely.Jalkeen is null);
+        var ohita = kysely.Jalkeen is null && kysely.Ennen is null && !kysely.Lopusta ? Math.Max(0, kysely.Ohita) : 0;
+        IQueryable<Listarivi> Alku(IQueryable<Listarivi> rivit, int maara)
+        {
+            if (kysely.Jalkeen is { } jalkeen) rivit = rivit.Where(jarjestys.Jalkeen(jalkeen, taaksepain: false));
+            else if (kysely.Ennen is { } ennen) rivit = rivit.Where(jarjestys.Jalkeen(ennen, taaksepain: true));
+            return jarjestys.Jarjesta(rivit, taaksepain).Take(maara);
+        }
+        // Each disjoint visibility branch gives its own first rows from its own index (an OR of the branches makes
+        // SQLite merge three indexes and sort every visible row); one UNION ALL query takes the page from them.
+        var haarat = NakyvyydenHaarat.Haarat(nakyvyys)
+            .Select(h => Alku(Avaimet(Suodattimet(db, kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h))), ohita + koko)).ToList();
+        var sivunRivit = haarat.Count == 1 ? haarat[0] : jarjestys.Jarjesta(haarat.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(ohita + koko);
+        var avaimet = await sivunRivit.Skip(ohita).Take(koko).ToListAsync(ct);
+        if (taaksepain) avaimet.Reverse();
+        var oidit = avaimet.Select(a => a.Oid).ToList();
+        var taydet = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid))
+            .Select(o => new Listarivi
+            {
+                Oid = o.Oid, OppijaOid = o.OppijaOid, Hakunimi = o.OppijanHakunimi, Tyyppi = o.Tyyppi, Tila = o.Tila,
+                OppilaitosOid = o.OppilaitosOid, Alkamispaiva = o.Alkamispaiva, Paattymispaiva = o.Paattymispaiva, Luokka = o.Luokka,
+            })
+            .ToDictionaryAsync(o => o.Oid, ct);
+        var sivu = oidit.Where(taydet.ContainsKey).Select(oid => taydet[oid]).ToList();
+
+        var oppijaOidit = sivu.Select(r => r.OppijaOid).Distinct().ToList();
+        var nimet = await db.Oppijat.AsNoTracking().Where(h => oppijaOidit.Contains(h.Oid))
+            .Select(h => new { h.Oid, h.Sukunimi, h.Etunimet }).ToDictionaryAsync(h => h.Oid, ct);
+
+        audit.Lisaa(db, kayttaja, AuditOperaatio.OPISKELUOIKEUS_HAKU, new AuditKohde(Tiedot: kysely with { Jalkeen = null, Ennen = null }));
         await db.SaveChangesAsync(ct);
 
         var tyypit = await koodistot.KoodistoAsync("opiskeluoikeudentyyppi", ct);
         var tilat = await koodistot.KoodistoAsync("koskiopiskeluoikeudentila", ct);
-        return new OpiskelijalistanSivu(sivu.Select(r => new OpiskelijalistanRivi(r.Oid, r.OpiskeluoikeusOid,
-            $"{r.Sukunimi}, {r.Etunimet}", tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
-            r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
-            puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(), yhteensa);
+        return new OpiskelijalistanSivu(sivu.Select(r => new OpiskelijalistanRivi(r.OppijaOid, r.Oid,
+                nimet.TryGetValue(r.OppijaOid, out var h) ? $"{h.Sukunimi}, {h.Etunimet}" : r.OppijaOid,
+                tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
+                r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
+                puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(),
+            yhteensa, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null);
     }
 
-    /// <summary>A study right with its learner, as the list's query joins them.</summary>
-    private sealed class Rivi
+    /// <summary>The count of the list's study rights alone (what <see cref="HaeAsync"/> counts; for the benchmark).</summary>
+    public async Task<int> LaskeAsync(Kayttaja kayttaja, OpiskelijalistanKysely kysely, CancellationToken ct = default)
     {
-        public required Opiskeluoikeus Oikeus { get; init; }
-        public required Oppija Oppija { get; init; }
-        /// <summary>As the list shows it: the Finnish name from the organisation registry, else the OID (Oppilaitos sort only).</summary>
-        public required string? Oppilaitos { get; init; }
+        if (!kayttaja.Sallii(Sivu.Oppijat)) throw new UnauthorizedAccessException("Ei oikeutta opiskelijalistaan");
+        var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
+        if (nakyvyys.Tyhja) return 0;
+        await using var db = await tietokanta.AvaaAsync(ct);
+        return await LaskeAsync(db, nakyvyys, kysely, ct);
+    }
+
+    /// <summary>One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice.</summary>
+    private static Task<int> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
+        NakyvyydenHaarat.Haarat(nakyvyys)
+            .Select(h => Suodattimet(db, kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h)).Select(o => o.Oid))
+            .Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
+
+    /// <summary>The list's filters (invalidated study rights never shown).</summary>
+    private static IQueryable<Opiskeluoikeus> Suodattimet(IKoskiDb db, OpiskelijalistanKysely kysely, IQueryable<Opiskeluoikeus> q)
+    {
+        q = q.Where(o => !o.Mitatoity);
+        if (kysely.Tyyppi is { Length: > 0 } tyyppi) q = q.Where(o => o.Tyyppi == tyyppi);
+        if (kysely.Tila is { Length: > 0 } tila) q = q.Where(o => o.Tila == tila);
+        if (kysely.OppilaitosOid is { Length: > 0 } oppilaitos) q = q.Where(o => o.OppilaitosOid == oppilaitos);
+        if (kysely.AlkanutAikaisintaan is { } alku) q = q.Where(o => o.Alkamispaiva >= alku);
+        if (kysely.PaattynytViimeistaan is { } loppu) q = q.Where(o => o.Paattymispaiva <= loppu);
+        if (kysely.Luokka?.Trim() is { Length: > 0 } luokka) q = q.Where(o => o.Luokka == luokka);
+        if (kysely.Nimi?.Trim() is { Length: > 0 } nimi)
+        {
+            var oppijat = Nimihaku.Suodata(db.Oppijat.AsNoTracking(), nimi);
+            q = q.Where(o => oppijat.Any(h => h.Oid == o.OppijaOid));
+        }
+        return q;
     }
 
     /// <summary>The oppilaitokset the user's list can be filtered by: those of the visible organisations, by name.</summary>

@@ -27,6 +27,11 @@ public class Opiskeluoikeus
     /// <summary>The class (luokka) of the latest päätason suoritus that names one, for student lists.</summary>
     public string? Luokka { get; set; }
     public required string Json { get; set; }
+    /// <summary>
+    /// The learner's <c>Oppija.Hakunimi</c> copied here, so the student list sorts and pages on one table's index;
+    /// kept current on every save by <c>Application.Oppijat.Lajittelunimi</c>.
+    /// </summary>
+    public string OppijanHakunimi { get; set; } = "";
 
     public bool TuliLahdejarjestelmasta => Lahdejarjestelma is not null || LahdejarjestelmanId is not null;
 }

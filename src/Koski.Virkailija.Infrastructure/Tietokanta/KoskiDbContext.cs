@@ -116,8 +116,19 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.HasIndex(o => o.SisaltavaOppilaitosOid, "ix_opiskeluoikeus_sisaltava_oppilaitos_oid")
                 .HasFilter("sisaltava_oppilaitos_oid IS NOT NULL");
             e.HasIndex(o => o.OstajaOid, "ix_opiskeluoikeus_ostaja_oid").HasFilter("ostaja_oid IS NOT NULL");
-            // The student list's count and page keys come from this index alone.
-            e.HasIndex(o => new { o.OppilaitosOid, o.Mitatoity, o.OppijaOid, o.Oid }, "ix_opiskeluoikeus_lista");
+            // The student list: its count (by oppilaitos) comes from this index alone, and each oppilaitos's rows are
+            // in name order in it (keyset on the learner's name and the oid), so a page of a few oppilaitokset reads
+            // 25 entries of each (SQLite stops each IN value at the LIMIT); mitatoity last, as "NOT mitatoity" is no
+            // equality an index prefix could use.
+            e.HasIndex(o => new { o.OppilaitosOid, o.OppijanHakunimi, o.Oid, o.Mitatoity }, "ix_opiskeluoikeus_lista");
+            // A page of many oppilaitokset (a koulutustoimija, OPH) walks the names in order and tests visibility
+            // from the index's own columns where the database can include them.
+            var nimijarjestys = e.HasIndex(o => new { o.OppijanHakunimi, o.Oid }, "ix_opiskeluoikeus_lista_nimi");
+            if (postgres) NpgsqlIndeksi.IncludeProperties(nimijarjestys, nakyvyydenSarakkeet);
+            if (sqlServer) SqlServerIndeksi.IncludeProperties(nimijarjestys, nakyvyydenSarakkeet);
+            // Sorted like oppija.hakunimi (by code point) whatever the database's locale.
+            if (postgres) e.Property(o => o.OppijanHakunimi).UseCollation("C");
+            if (sqlServer) e.Property(o => o.OppijanHakunimi).UseCollation("Latin1_General_100_BIN2");
         });
         model.Entity<OpiskeluoikeusVersio>(e =>
         {

@@ -39,6 +39,8 @@ public static class TietokantaPalvelut
             TarjoajanMigraatiot.Sqlite => options.UseSqlite(yhteys),
             _ => throw new ArgumentException($"Tuntematon tarjoaja {tarjoaja}.", nameof(tarjoaja)),
         };
+        // Keeps the student list's copy of the learner's name current on every save.
+        options.AddInterceptors(Application.Oppijat.Lajittelunimi.Sieppaaja);
         return options;
     }
 

@@ -594,6 +594,12 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("text")
                         .HasColumnName("oppija_oid");
 
+                    b.Property<string>("OppijanHakunimi")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("oppijan_hakunimi")
+                        .UseCollation("C");
+
                     b.Property<string>("OppilaitosOid")
                         .IsRequired()
                         .HasColumnType("text")
@@ -634,7 +640,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
 
                     b.HasIndex(new[] { "Lahdejarjestelma" }, "ix_opiskeluoikeus_lahdejarjestelma");
 
-                    b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijaOid", "Oid" }, "ix_opiskeluoikeus_lista");
+                    b.HasIndex(new[] { "OppilaitosOid", "OppijanHakunimi", "Oid", "Mitatoity" }, "ix_opiskeluoikeus_lista");
+
+                    b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 

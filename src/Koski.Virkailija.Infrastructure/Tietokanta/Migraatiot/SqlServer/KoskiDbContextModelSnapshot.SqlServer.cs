@@ -606,6 +606,12 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("nvarchar(100)")
                         .HasColumnName("oppija_oid");
 
+                    b.Property<string>("OppijanHakunimi")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(450)")
+                        .HasColumnName("oppijan_hakunimi")
+                        .UseCollation("Latin1_General_100_BIN2");
+
                     b.Property<string>("OppilaitosOid")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -649,7 +655,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
 
                     b.HasIndex(new[] { "Lahdejarjestelma" }, "ix_opiskeluoikeus_lahdejarjestelma");
 
-                    b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijaOid", "Oid" }, "ix_opiskeluoikeus_lista");
+                    b.HasIndex(new[] { "OppilaitosOid", "OppijanHakunimi", "Oid", "Mitatoity" }, "ix_opiskeluoikeus_lista");
+
+                    b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 

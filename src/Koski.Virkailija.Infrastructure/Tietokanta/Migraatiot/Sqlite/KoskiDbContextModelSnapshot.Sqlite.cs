@@ -575,6 +575,11 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("TEXT")
                         .HasColumnName("oppija_oid");
 
+                    b.Property<string>("OppijanHakunimi")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppijan_hakunimi");
+
                     b.Property<string>("OppilaitosOid")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -615,7 +620,9 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
 
                     b.HasIndex(new[] { "Lahdejarjestelma" }, "ix_opiskeluoikeus_lahdejarjestelma");
 
-                    b.HasIndex(new[] { "OppilaitosOid", "Mitatoity", "OppijaOid", "Oid" }, "ix_opiskeluoikeus_lista");
+                    b.HasIndex(new[] { "OppilaitosOid", "OppijanHakunimi", "Oid", "Mitatoity" }, "ix_opiskeluoikeus_lista");
+
+                    b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi");
 
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 

@@ -1,0 +1,128 @@
+using System.Linq.Expressions;
+
+namespace Koski.Virkailija.Application.Oppijat;
+
+/// <summary>The columns of a student-list row the query sorts, pages and shows.</summary>
+internal sealed class Listarivi
+{
+    public string Oid { get; set; } = "";
+    public string OppijaOid { get; set; } = "";
+    public string Hakunimi { get; set; } = "";
+    public string Tyyppi { get; set; } = "";
+    public string? Tila { get; set; }
+    public string OppilaitosOid { get; set; } = "";
+    /// <summary>The oppilaitos's name from the organisation table, else its OID (the Oppilaitos sort only).</summary>
+    public string? Oppilaitos { get; set; }
+    public DateOnly? Alkamispaiva { get; set; }
+    public DateOnly? Paattymispaiva { get; set; }
+    public string? Luokka { get; set; }
+}
+
+/// <summary>
+/// The student list's total order as keys: the chosen column (empty values first, so every database orders them the
+/// same), then the learner's sort name and the oid, which make it total. The same keys sort the query, compare a
+/// keyset position (<see cref="Jalkeen"/>) and read a row's position (<see cref="Avain"/>), so the three cannot differ.
+/// </summary>
+internal sealed class Listajarjestys
+{
+    private readonly IReadOnlyList<(LambdaExpression Avain, bool Laskeva)> _avaimet;
+    private readonly Func<Listarivi, object> _sarakkeenArvo;
+
+    private Listajarjestys(LambdaExpression sarake, bool laskeva, bool nimiJaOidSamaanSuuntaan)
+    {
+        Expression<Func<Listarivi, string>> nimi = r => r.Hakunimi, oid = r => r.Oid;
+        var kaannetty = sarake.Compile();
+        _sarakkeenArvo = r => kaannetty.DynamicInvoke(r)!;
+        _avaimet = nimiJaOidSamaanSuuntaan
+            ? [(nimi, laskeva), (oid, laskeva)]
+            : [(sarake, laskeva), (nimi, false), (oid, false)];
+    }
+
+    private static readonly System.Collections.Concurrent.ConcurrentDictionary<(OpiskelijalistanJarjestys, bool), Listajarjestys> Valmiit = new();
+
+    /// <summary>The order of a query (built and compiled once per column and direction).</summary>
+    public static Listajarjestys Kyselylle(OpiskelijalistanJarjestys jarjestys, bool laskeva) =>
+        Valmiit.GetOrAdd((jarjestys, laskeva), a => Uusi(a.Item1, a.Item2));
+
+    private static Listajarjestys Uusi(OpiskelijalistanJarjestys jarjestys, bool laskeva) => jarjestys switch
+    {
+        OpiskelijalistanJarjestys.Tyyppi => new(Avain(r => r.Tyyppi), laskeva, false),
+        OpiskelijalistanJarjestys.Tila => new(Avain(r => r.Tila ?? ""), laskeva, false),
+        OpiskelijalistanJarjestys.Oppilaitos => new(Avain(r => r.Oppilaitos ?? ""), laskeva, false),
+        OpiskelijalistanJarjestys.Alkamispaiva => new(Avain(r => r.Alkamispaiva ?? DateOnly.MinValue), laskeva, false),
+        OpiskelijalistanJarjestys.Paattymispaiva => new(Avain(r => r.Paattymispaiva ?? DateOnly.MinValue), laskeva, false),
+        OpiskelijalistanJarjestys.Luokka => new(Avain(r => r.Luokka ?? ""), laskeva, false),
+        // By name: the name and the oid in the same direction, so one index serves both directions.
+        _ => new(Avain(r => r.Hakunimi), laskeva, true),
+    };
+
+    private static Expression<Func<Listarivi, T>> Avain<T>(Expression<Func<Listarivi, T>> avain) => avain;
+
+    public OpiskelijalistanAvain Avain(Listarivi rivi) => new(_sarakkeenArvo(rivi), rivi.Hakunimi, rivi.Oid);
+
+    /// <summary>The rows in this order (reversed when <paramref name="taaksepain"/>).</summary>
+    public IQueryable<Listarivi> Jarjesta(IQueryable<Listarivi> rivit, bool taaksepain)
+    {
+        var kysely = rivit.Expression;
+        for (var i = 0; i < _avaimet.Count; i++)
+        {
+            var (avain, laskeva) = _avaimet[i];
+            var metodi = (i == 0 ? "OrderBy" : "ThenBy") + (laskeva != taaksepain ? "Descending" : "");
+            kysely = Expression.Call(typeof(Queryable), metodi, [typeof(Listarivi), avain.ReturnType], kysely, Expression.Quote(avain));
+        }
+        return rivit.Provider.CreateQuery<Listarivi>(kysely);
+    }
+
+    /// <summary>
+    /// The rows after <paramref name="kohta"/> in this order (before it when <paramref name="taaksepain"/>):
+    /// k1 &gt; v1 OR (k1 = v1 AND (k2 &gt; v2 OR (k2 = v2 AND k3 &gt; v3))), each comparison in its key's direction.
+    /// </summary>
+    public Expression<Func<Listarivi, bool>> Jalkeen(OpiskelijalistanAvain kohta, bool taaksepain)
+    {
+        var r = Expression.Parameter(typeof(Listarivi), "r");
+        object[] arvot = _avaimet.Count == 2 ? [kohta.Hakunimi, kohta.Oid] : [kohta.Arvo, kohta.Hakunimi, kohta.Oid];
+        Expression? ehto = null;
+        for (var i = _avaimet.Count - 1; i >= 0; i--)
+        {
+            var (avain, laskeva) = _avaimet[i];
+            var sarake = Lausekkeet.Runko(avain, r);
+            var arvo = Parametri(arvot[i], avain.ReturnType);
+            var ohi = Vertaa(sarake, arvo, suurempi: laskeva == taaksepain);
+            ehto = ehto is null ? ohi : Expression.OrElse(ohi, Expression.AndAlso(Expression.Equal(sarake, arvo), ehto));
+        }
+        // The same rows again with a plain range on the first key (k1 >= v1), which an index can seek to: an OR of
+        // comparisons alone is no range to PostgreSQL, which would walk the index from its start.
+        var (ensimmainen, ensinLaskeva) = _avaimet[0];
+        var alku = Lausekkeet.Runko(ensimmainen, r);
+        var alunArvo = Parametri(arvot[0], ensimmainen.ReturnType);
+        var raja = Vertaa(alku, alunArvo, suurempi: ensinLaskeva == taaksepain, tasan: true);
+        return Expression.Lambda<Func<Listarivi, bool>>(Expression.AndAlso(raja, ehto!), r);
+    }
+
+    /// <summary>sarake &gt; arvo (or &lt;; with <paramref name="tasan"/> &gt;= or &lt;=), strings compared as the database collates them.</summary>
+    private static BinaryExpression Vertaa(Expression sarake, Expression arvo, bool suurempi, bool tasan = false)
+    {
+        Func<Expression, Expression, BinaryExpression> vertaa = (suurempi, tasan) switch
+        {
+            (true, false) => Expression.GreaterThan,
+            (true, true) => Expression.GreaterThanOrEqual,
+            (false, false) => Expression.LessThan,
+            _ => Expression.LessThanOrEqual,
+        };
+        return sarake.Type == typeof(string)
+            ? vertaa(Expression.Call(typeof(string).GetMethod(nameof(string.Compare), [typeof(string), typeof(string)])!, sarake, arvo), Expression.Constant(0))
+            : vertaa(sarake, arvo);
+    }
+
+    /// <summary>A value as a query parameter (a member of a captured object), not a constant that would make every page a new query plan.</summary>
+    private static MemberExpression Parametri(object arvo, Type tyyppi)
+    {
+        var pidike = Activator.CreateInstance(typeof(Pidike<>).MakeGenericType(tyyppi), arvo)!;
+        return Expression.Field(Expression.Constant(pidike), nameof(Pidike<object>.Arvo));
+    }
+
+    private sealed class Pidike<T>(T arvo)
+    {
+        public readonly T Arvo = arvo;
+    }
+}
