@@ -164,7 +164,7 @@ public sealed class HenkilotTests
         // The slave's oid shows the master, with every study right, on the page, in search and in the API.
         var sivu = await kanta.Tiedot.HaeAsync(paakayttaja, hetuton);
         Assert.Equal(master, sivu!.Oppija.Oid);
-        Assert.Equal([hetullisenOikeus, omaOikeus], sivu.Opiskeluoikeudet.Select(o => o.Oid).Order());
+        Assert.Equal(new[] { hetullisenOikeus, omaOikeus }.Order(), sivu.Opiskeluoikeudet.Select(o => o.Oid).Order());
         Assert.Equal([hetuton], sivu.Oppija.LinkitetytOidit!);
         Assert.Equal([master], (await kanta.Haku.HaeAsync(paakayttaja, hetuton)).Oppijat.Select(o => o.Oid));
         var rajapinnasta = await kanta.Rajapinta.OppijaAsync(paakayttaja, hetuton);

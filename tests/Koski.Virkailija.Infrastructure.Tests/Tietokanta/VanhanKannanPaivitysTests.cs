@@ -1,5 +1,4 @@
 using System.Data.Common;
-using Koski.Virkailija.Domain.Opiskeluoikeudet;
 using Koski.Virkailija.Infrastructure.Tietokanta;
 using Koski.Virkailija.Testaus;
 using Microsoft.EntityFrameworkCore;
@@ -19,15 +18,15 @@ public sealed class VanhanKannanPaivitysTests
     public async Task Vanha_kanta_tietoineen_saa_perustan_merkityksi_ja_rakenne_on_sama_kuin_uudessa(string tarjoaja)
     {
         await using var vanha = await VanhaKantaAsync(tarjoaja);
+        // Written in the old schema's own columns: today's entities have columns the old tables do not.
         await using (var db = vanha.CreateDbContext())
         {
-            db.Oppijat.Add(new() { Oid = "1.2.246.562.24.00000000001", Etunimet = "Aino", Sukunimi = "Koululainen", Hakunimi = "koululainen aino" });
-            db.Opiskeluoikeudet.Add(new Opiskeluoikeus
-            {
-                Oid = "1.2.246.562.15.00000000001", OppijaOid = "1.2.246.562.24.00000000001", Versionumero = 1,
-                Tyyppi = "perusopetus", OppilaitosOid = "1.2.246.562.10.14613773812", Json = "{}",
-            });
-            await db.SaveChangesAsync();
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO oppija (oid, etunimet, sukunimi, hakunimi) VALUES ('1.2.246.562.24.00000000001', 'Aino', 'Koululainen', 'koululainen aino')");
+            await db.Database.ExecuteSqlRawAsync(
+                "INSERT INTO opiskeluoikeus (oid, oppija_oid, versionumero, aikaleima, tyyppi, oppilaitos_oid, mitatoity, json) " +
+                "VALUES ('1.2.246.562.15.00000000001', '1.2.246.562.24.00000000001', 1, {0}, 'perusopetus', '1.2.246.562.10.14613773812', {1}, '{{}}')",
+                DateTimeOffset.UtcNow, false);
         }
 
         await vanha.MigroiAsync();
