@@ -19,16 +19,10 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
     Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
 public sealed class AikuistenJaValmistavanNakymaTests : IAsyncLifetime
 {
-    private readonly BunitContext bunit = new();
     private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
+    private readonly BunitContext bunit = BunitKonteksti.Uusi();
 
-    public Task InitializeAsync()
-    {
-        bunit.Services.AddMudServices();
-        bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
