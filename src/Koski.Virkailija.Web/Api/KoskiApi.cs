@@ -130,8 +130,10 @@ public static class KoskiApi
     private static async Task<IResult> TallennaAsync(HttpContext http, TiedonsiirtoPalvelu palvelu, Tiedonsiirtoloki loki,
         ApiAsetukset asetukset)
     {
-        // A user who writes nothing (a read-only service account) is refused before the body is read, as KOSKI does.
-        if (await ApiKayttaja.HaeAsync(http) is { } kirjoittaja && Muokkausoikeus.Virhe(kirjoittaja) is { } kielletty)
+        // Looked up once: an official's lookup reads the database. A user who writes nothing (a read-only service
+        // account) is refused before the body is read, as KOSKI does.
+        var kayttaja = await ApiKayttaja.HaeAsync(http);
+        if (kayttaja is not null && Muokkausoikeus.Virhe(kayttaja) is { } kielletty)
             return ApiVastaukset.Virheet(kielletty);
         if (http.Request.ContentType is not { } tyyppi || !tyyppi.StartsWith("application/json", StringComparison.OrdinalIgnoreCase))
             return ApiVastaukset.Virhe(415, "unsupportedMediaType.jsonOnly", "Vain application/json (UTF-8) hyväksytään.");
@@ -145,7 +147,7 @@ public static class KoskiApi
         {
             // As KOSKI (handleUnparseableJson): a body that does not parse is a refused transfer too, logged with its
             // key and without a document.
-            if (await ApiKayttaja.HaeAsync(http) is { } lahettaja) loki.Kirjaa(lahettaja, null, null, virheet);
+            if (kayttaja is not null) loki.Kirjaa(kayttaja, null, null, virheet);
             return ApiVastaukset.Virheet(virheet);
         }
         catch (BadHttpRequestException e) when (e.StatusCode == StatusCodes.Status413PayloadTooLarge)
@@ -153,7 +155,7 @@ public static class KoskiApi
             // KOSKI has no key of its own for too much input and answers with the bare category (as for too many hetus).
             return ApiVastaukset.Virhe(413, "badRequest", $"Pyyntö on suurempi kuin {asetukset.PyynnonMaksimikoko} tavua.");
         }
-        return await KayttajanaAsync(http, async k =>
+        return await KayttajanaAsync(kayttaja, async k =>
         {
             TiedonsiirronVastaus tulos;
             try
@@ -177,9 +179,12 @@ public static class KoskiApi
         });
     }
 
-    internal static async Task<IResult> KayttajanaAsync<T>(HttpContext http, Func<Kayttaja, Task<T>> toiminto)
+    internal static async Task<IResult> KayttajanaAsync<T>(HttpContext http, Func<Kayttaja, Task<T>> toiminto) =>
+        await KayttajanaAsync(await ApiKayttaja.HaeAsync(http), toiminto);
+
+    private static async Task<IResult> KayttajanaAsync<T>(Kayttaja? tunnistettu, Func<Kayttaja, Task<T>> toiminto)
     {
-        if (await ApiKayttaja.HaeAsync(http) is not { } kayttaja)
+        if (tunnistettu is not { } kayttaja)
             return ApiVastaukset.Virhe(401, "unauthorized.notAuthenticated", "Käyttäjä ei ole tunnistautunut.");
         try
         {
