@@ -25,16 +25,25 @@ public static class Nimihaku
     public static IReadOnlyList<string> Sanat(string haku) =>
         haku.Trim().ToLowerInvariant().Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).Distinct().ToList();
 
-    /// <summary>The learners the rule finds, as one condition (for the student list's join).</summary>
-    public static IQueryable<Oppija> Suodata(IQueryable<Oppija> oppijat, string haku)
+    /// <summary>The learners the rule finds, as one condition.</summary>
+    public static IQueryable<Oppija> Suodata(IQueryable<Oppija> oppijat, string haku) =>
+        Ehto((Oppija o) => o.Hakunimi, haku) is { } ehto ? oppijat.Where(ehto) : oppijat;
+
+    /// <summary>
+    /// The rule on any row that carries a learner's "sukunimi etunimet" (the learner's own, or the copy a study right
+    /// keeps for the student list, so that the list filters on its own index without joining the learners); null for
+    /// an empty query.
+    /// </summary>
+    public static Expression<Func<T, bool>>? Ehto<T>(Expression<Func<T, string>> hakunimi, string haku)
     {
         var sanat = Sanat(haku);
-        if (sanat.Count == 0) return oppijat;
-
-        var h = Expression.Parameter(typeof(Oppija), "h");
-        var alku = sanat.Select(s => Lausekkeet.Runko(Alkaa(s), h)).Aggregate(Expression.OrElse);
-        var ehto = KaikkiSanat(sanat) is { } kaikki ? Expression.AndAlso(alku, Lausekkeet.Runko(kaikki, h)) : alku;
-        return oppijat.Where(Expression.Lambda<Func<Oppija, bool>>(ehto, h));
+        if (sanat.Count == 0) return null;
+        var rivi = Expression.Parameter(typeof(T), "r");
+        var nimi = Lausekkeet.Runko(hakunimi, rivi);
+        Expression Rivilla(Expression<Func<string, bool>> ehto) => Lausekkeet.Runko(ehto, nimi);
+        var alku = sanat.Select(s => Rivilla(Alkaa(s))).Aggregate(Expression.OrElse);
+        var ehto = KaikkiSanat(sanat) is { } kaikki ? Expression.AndAlso(alku, Rivilla(kaikki)) : alku;
+        return Expression.Lambda<Func<T, bool>>(ehto, rivi);
     }
 
     /// <summary>
@@ -54,33 +63,39 @@ public static class Nimihaku
             .Order(StringComparer.Ordinal)
             .Select(sana =>
             {
-                var osa = oppijat.Where(Alkaa(sana));
-                return Nimiavain.Oppijoista(kaikki is null ? osa : osa.Where(kaikki));
+                var osa = oppijat.Where(Oppijalla(Alkaa(sana)));
+                return Nimiavain.Oppijoista(kaikki is null ? osa : osa.Where(Oppijalla(kaikki)));
             })
             .ToList();
     }
 
+    private static Expression<Func<Oppija, bool>> Oppijalla(Expression<Func<string, bool>> nimella)
+    {
+        var o = Expression.Parameter(typeof(Oppija), "o");
+        return Expression.Lambda<Func<Oppija, bool>>(Lausekkeet.Runko(nimella, Expression.Property(o, nameof(Oppija.Hakunimi))), o);
+    }
+
     /// <summary>"sukunimi etunimet" begins with <paramref name="sana"/>: a range, so that an index answers it.</summary>
-    private static Expression<Func<Oppija, bool>> Alkaa(string sana)
+    private static Expression<Func<string, bool>> Alkaa(string sana)
     {
         var (ala, yla) = (sana, sana[..^1] + (char)(sana[^1] + 1));
         // Translated to SQL comparisons in the column's binary ("C") collation, not compared by .NET.
 #pragma warning disable CA1309
-        return o => string.Compare(o.Hakunimi, ala) >= 0 && string.Compare(o.Hakunimi, yla) < 0;
+        return nimi => string.Compare(nimi, ala) >= 0 && string.Compare(nimi, yla) < 0;
 #pragma warning restore CA1309
     }
 
     /// <summary>Every word begins one of the names (null for a single word, which <see cref="Alkaa"/> covers).</summary>
-    private static Expression<Func<Oppija, bool>>? KaikkiSanat(IReadOnlyList<string> sanat)
+    private static Expression<Func<string, bool>>? KaikkiSanat(IReadOnlyList<string> sanat)
     {
         if (sanat.Count < 2) return null;
-        var h = Expression.Parameter(typeof(Oppija), "h");
+        var nimi = Expression.Parameter(typeof(string), "nimi");
         var ehto = sanat.Select(sana =>
         {
             var sananAlku = " " + sana;
-            Expression<Func<Oppija, bool>> sisaltaa = o => (" " + o.Hakunimi).Contains(sananAlku);
-            return Lausekkeet.Runko(sisaltaa, h);
+            Expression<Func<string, bool>> sisaltaa = n => (" " + n).Contains(sananAlku);
+            return Lausekkeet.Runko(sisaltaa, nimi);
         }).Aggregate(Expression.AndAlso);
-        return Expression.Lambda<Func<Oppija, bool>>(ehto, h);
+        return Expression.Lambda<Func<string, bool>>(ehto, nimi);
     }
 }

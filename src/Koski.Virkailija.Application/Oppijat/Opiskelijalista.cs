@@ -114,7 +114,7 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         // Each disjoint visibility branch gives its own first rows from its own index (an OR of the branches makes
         // SQLite merge three indexes and sort every visible row); one UNION ALL query takes the page from them.
         var haarat = NakyvyydenHaarat.Haarat(nakyvyys)
-            .Select(h => Alku(Avaimet(Suodattimet(db, kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h))), ohita + koko)).ToList();
+            .Select(h => Alku(Avaimet(Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h))), ohita + koko)).ToList();
         var sivunRivit = haarat.Count == 1 ? haarat[0] : jarjestys.Jarjesta(haarat.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(ohita + koko);
         var avaimet = await sivunRivit.Skip(ohita).Take(koko).ToListAsync(ct);
         if (taaksepain) avaimet.Reverse();
@@ -158,11 +158,11 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
     /// <summary>One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice.</summary>
     private static Task<int> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
         NakyvyydenHaarat.Haarat(nakyvyys)
-            .Select(h => Suodattimet(db, kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h)).Select(o => o.Oid))
+            .Select(h => Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h)).Select(o => o.Oid))
             .Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
 
     /// <summary>The list's filters (invalidated study rights never shown).</summary>
-    private static IQueryable<Opiskeluoikeus> Suodattimet(IKoskiDb db, OpiskelijalistanKysely kysely, IQueryable<Opiskeluoikeus> q)
+    private static IQueryable<Opiskeluoikeus> Suodattimet(OpiskelijalistanKysely kysely, IQueryable<Opiskeluoikeus> q)
     {
         q = q.Where(o => !o.Mitatoity);
         if (kysely.Tyyppi is { Length: > 0 } tyyppi) q = q.Where(o => o.Tyyppi == tyyppi);
@@ -171,11 +171,9 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         if (kysely.AlkanutAikaisintaan is { } alku) q = q.Where(o => o.Alkamispaiva >= alku);
         if (kysely.PaattynytViimeistaan is { } loppu) q = q.Where(o => o.Paattymispaiva <= loppu);
         if (kysely.Luokka?.Trim() is { Length: > 0 } luokka) q = q.Where(o => o.Luokka == luokka);
-        if (kysely.Nimi?.Trim() is { Length: > 0 } nimi)
-        {
-            var oppijat = Nimihaku.Suodata(db.Oppijat.AsNoTracking(), nimi);
-            q = q.Where(o => oppijat.Any(h => h.Oid == o.OppijaOid));
-        }
+        // On the study right's copy of the learner's name (Lajittelunimi keeps it equal), which the list's indexes
+        // lead with after the oppilaitos: a range there, where a join to the learners read every visible row.
+        if (kysely.Nimi is { } nimi && Nimihaku.Ehto<Opiskeluoikeus>(o => o.OppijanHakunimi, nimi) is { } nimella) q = q.Where(nimella);
         return q;
     }
 
