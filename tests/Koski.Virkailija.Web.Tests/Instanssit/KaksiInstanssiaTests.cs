@@ -19,6 +19,7 @@ namespace Koski.Virkailija.Web.Tests.Instanssit;
 /// <summary>
 /// Two instances of the app, each on its own Kestrel port, on one PostgreSQL database, as behind a load balancer
 /// (README "Running more than one instance"). Instance A trusts 127.0.0.1 as its proxy (ForwardedHeaders), B does not.
+/// Each fact takes its own officials or client addresses, so their order does not matter.
 /// </summary>
 public sealed class KaksiInstanssiaFixture : IAsyncLifetime
 {
@@ -184,6 +185,23 @@ public sealed partial class KaksiInstanssiaTests(KaksiInstanssiaFixture instanss
         // A trusts 127.0.0.1 as its proxy and records the client's address; B names no proxy and records the connection's.
         Assert.Equal(Asiakas, Assert.Single(osoitteet, o => o.Kayttaja == DemoOid("tallentaja")).IpOsoite);
         Assert.Equal("127.0.0.1", Assert.Single(osoitteet, o => o.Kayttaja == DemoOid("paakayttaja")).IpOsoite);
+    }
+
+    [Fact]
+    public async Task Vaarat_salasanat_lasketaan_yhteen_vaikka_ne_jakautuvat_instansseille()
+    {
+        // One address guessing one account's password, the balancer sending its calls to either instance.
+        using var aHyokkaaja = A.Palvelukayttajana(ApiSovellus.Jyu, "arvaus", lahdeosoite: "127.0.0.5");
+        using var bHyokkaaja = B.Palvelukayttajana(ApiSovellus.Jyu, "arvaus", lahdeosoite: "127.0.0.5");
+        const string Polku = "/koski/api/oppija/1.2.246.562.24.99999999999";
+        var tilat = new List<HttpStatusCode>();
+        for (var i = 0; i < Web.Api.Kirjautumisyritykset.TunnuksenYritykset; i++)
+            tilat.Add((await (i % 2 == 0 ? aHyokkaaja : bHyokkaaja).GetAsync(Polku)).StatusCode);
+
+        Assert.All(tilat, t => Assert.Equal(HttpStatusCode.Unauthorized, t));
+        // Five guesses in all, not five on each instance.
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await aHyokkaaja.GetAsync(Polku)).StatusCode);
+        Assert.Equal(HttpStatusCode.TooManyRequests, (await bHyokkaaja.GetAsync(Polku)).StatusCode);
     }
 
     private string DemoOid(string tunnus)
