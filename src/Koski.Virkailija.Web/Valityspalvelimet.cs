@@ -18,22 +18,24 @@ public static class Valityspalvelimet
     public static WebApplicationBuilder AddKoskiValityspalvelimet(this WebApplicationBuilder builder)
     {
         var osio = builder.Configuration.GetSection(Osio);
-        var proxyt = (osio.GetSection("KnownProxies").Get<string[]>() ?? []).Where(p => p.Length > 0).ToList();
-        var verkot = (osio.GetSection("KnownNetworks").Get<string[]>() ?? []).Where(v => v.Length > 0).ToList();
+        // Read here, so a mistyped address stops the start-up instead of the first request.
+        var proxyt = (osio.GetSection("KnownProxies").Get<string[]>() ?? []).Where(p => p.Length > 0)
+            .Select(p => IPAddress.TryParse(p, out var osoite) ? osoite
+                : throw new InvalidOperationException($"{Osio}:KnownProxies: '{p}' ei ole IP-osoite")).ToList();
+        var verkot = (osio.GetSection("KnownNetworks").Get<string[]>() ?? []).Where(v => v.Length > 0)
+            .Select(v => System.Net.IPNetwork.TryParse(v, out var verkko) ? verkko
+                : throw new InvalidOperationException($"{Osio}:KnownNetworks: '{v}' ei ole verkko (CIDR, esim. 10.0.0.0/8)")).ToList();
+        var raja = osio.GetValue("ForwardLimit", 1);
         builder.Services.Configure<ForwardedHeadersOptions>(o =>
         {
             o.ForwardedHeaders = ForwardedHeaders.XForwardedFor | ForwardedHeaders.XForwardedProto;
             // Only what configuration names: the framework's defaults (loopback) go.
             o.KnownProxies.Clear();
             o.KnownIPNetworks.Clear();
-            foreach (var proxy in proxyt)
-                o.KnownProxies.Add(IPAddress.TryParse(proxy, out var osoite) ? osoite
-                    : throw new InvalidOperationException($"{Osio}:KnownProxies: '{proxy}' ei ole IP-osoite"));
-            foreach (var verkko in verkot)
-                o.KnownIPNetworks.Add(System.Net.IPNetwork.TryParse(verkko, out var v) ? v
-                    : throw new InvalidOperationException($"{Osio}:KnownNetworks: '{verkko}' ei ole verkko (CIDR, esim. 10.0.0.0/8)"));
+            foreach (var proxy in proxyt) o.KnownProxies.Add(proxy);
+            foreach (var verkko in verkot) o.KnownIPNetworks.Add(verkko);
             // Each proxy in a chain adds one address; count them so the client's own is the one taken.
-            o.ForwardLimit = osio.GetValue("ForwardLimit", 1);
+            o.ForwardLimit = raja;
         });
         return builder;
     }
