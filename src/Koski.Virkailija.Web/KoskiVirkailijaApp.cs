@@ -32,8 +32,10 @@ public static class KoskiVirkailijaApp
         builder.Services.AddMudServices();
         builder.Services.AddKoskiKielet();
         builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();
+        builder.AddKoskiValityspalvelimet();
 
         var app = builder.Build();
+        app.UseKoskiValityspalvelimet();
         app.UseKoskiTurvaOtsakkeet();
         app.UseRequestLocalization();
         if (!app.Environment.IsDevelopment())

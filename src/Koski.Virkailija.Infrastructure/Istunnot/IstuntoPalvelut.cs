@@ -23,6 +23,7 @@ public static class IstuntoPalvelut
         services.AddDataProtection().SetApplicationName(SovelluksenNimi).PersistKeysToDbContext<KoskiDbContext>();
         services.AddSingleton<KaytetytNoncet>();
         services.AddSingleton<Istunnot>();
+        services.AddSingleton<EpaonnistuneetKirjautumiset>();
         return services;
     }
 }

@@ -7,6 +7,10 @@ namespace Koski.Virkailija.Infrastructure.Kayttooikeudet;
 /// <summary>
 /// Marks expired grants VANHENTUNUT at start-up and then every hour. Access does not wait for this: a grant stops
 /// counting the moment its last day has passed, and open sessions re-check their grants.
+/// <para>
+/// Every instance runs it. Two runs at once cannot expire a grant twice: the save carries each grant's version, so
+/// the later save is refused whole (VanhentuminenRinnakkainTests, KaksiInstanssiaTests).
+/// </para>
 /// </summary>
 public sealed class KayttooikeuksienVanhentuminen(KayttooikeuksienYllapito yllapito, ILogger<KayttooikeuksienVanhentuminen> loki)
     : BackgroundService

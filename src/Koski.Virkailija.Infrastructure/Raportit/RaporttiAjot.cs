@@ -9,6 +9,11 @@ namespace Koski.Virkailija.Infrastructure.Raportit;
 /// Writes reports in the background to temporary files (the writers are synchronous, so never to a response), keeps
 /// them for an hour for their owner's download, and deletes them after. Every xlsx is protected with a new one-time
 /// password, as in KOSKI: the caller shows it once; it is not kept here, nor logged.
+/// <para>
+/// The runs and their files belong to this instance: the page that starts a run lives in this instance's circuit, and
+/// with sticky sessions (which the circuits need anyway) the same browser's download comes here too. Another instance
+/// answers 404 for the run (README "Running more than one instance"; KaksiInstanssiaTests).
+/// </para>
 /// </summary>
 public sealed class RaporttiAjot(IEnumerable<ITaulukkoKirjoittaja> kirjoittajat, TimeProvider aika, ILogger<RaporttiAjot> loki) : IDisposable
 {

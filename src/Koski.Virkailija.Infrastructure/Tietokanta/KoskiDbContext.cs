@@ -46,6 +46,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot => Set<MassaluovutuksenTiedosto>();
     public DbSet<Tiedonsiirtorivi> Tiedonsiirrot => Set<Tiedonsiirtorivi>();
     public DbSet<OppijoidenYhdistaminen> OppijoidenYhdistamiset => Set<OppijoidenYhdistaminen>();
+    public DbSet<Kirjautumisyritys> Kirjautumisyritykset => Set<Kirjautumisyritys>();
 
     /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -290,6 +291,13 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.Property(o => o.Sukupuoli).HasMaxLength(8);
             e.Property(o => o.Kansalaisuus).HasMaxLength(8);
             e.Property(o => o.Aidinkieli).HasMaxLength(8);
+        });
+        model.Entity<Kirjautumisyritys>(e =>
+        {
+            e.ToTable("kirjautumisyritys");
+            e.HasKey(k => k.Avain);
+            e.Property(k => k.Avain).HasMaxLength(64);
+            e.HasIndex(k => k.Loppuu, "ix_kirjautumisyritys_loppuu");
         });
         SnakeCase.Apply(model);
         model.Entity<DataProtectionKey>().Property(a => a.FriendlyName).HasColumnName("nimi");

@@ -1,4 +1,5 @@
 using System.Collections.Concurrent;
+using Koski.Virkailija.Infrastructure.Istunnot;
 
 namespace Koski.Virkailija.Web.Api;
 
@@ -11,43 +12,47 @@ namespace Koski.Virkailija.Web.Api;
 /// source system's account name shut that system out by sending wrong passwords. Keyed by address, the real system
 /// (whose address has not failed) goes on working, while one address gets a handful of guesses a minute.
 /// </para>
+/// <para>
+/// The counts are in the database (<see cref="EpaonnistuneetKirjautumiset"/>), so the limit is the same with any
+/// number of instances behind a balancer that spreads an address's calls over them. A block an instance has seen is
+/// also remembered in its memory until it ends, so a flood from a blocked address costs no database reads.
+/// </para>
 /// </summary>
-public sealed class Kirjautumisyritykset(TimeProvider aika)
+public sealed class Kirjautumisyritykset(EpaonnistuneetKirjautumiset kanta, TimeProvider aika)
 {
     public static readonly TimeSpan Ikkuna = TimeSpan.FromMinutes(1);
     public const int OsoitteenYritykset = 20;
     public const int TunnuksenYritykset = 5;
 
-    private sealed class Laskuri(DateTimeOffset loppuu)
-    {
-        public DateTimeOffset Loppuu { get; } = loppuu;
-        public int Maara;
-    }
-
-    private readonly ConcurrentDictionary<string, Laskuri> laskurit = new();
+    private readonly ConcurrentDictionary<string, DateTimeOffset> estot = new();
 
     /// <summary>How long the address must wait before trying <paramref name="tunnus"/> again; null when it may try now.</summary>
-    public TimeSpan? Odotus(string? osoite, string tunnus)
+    public async Task<TimeSpan?> OdotusAsync(string? osoite, string tunnus, CancellationToken ct = default)
     {
         var nyt = aika.GetUtcNow();
-        var loppuu = new[] { (Osoite(osoite), OsoitteenYritykset), (Tunnus(osoite, tunnus), TunnuksenYritykset) }
-            .Select(a => laskurit.TryGetValue(a.Item1, out var l) && l.Loppuu > nyt && Volatile.Read(ref l.Maara) >= a.Item2 ? l.Loppuu : (DateTimeOffset?)null)
-            .Max();
-        return loppuu - nyt;
+        var rajat = new Dictionary<string, int> { [Osoite(osoite)] = OsoitteenYritykset, [Tunnus(osoite, tunnus)] = TunnuksenYritykset };
+        var muistissa = rajat.Keys.Select(a => estot.TryGetValue(a, out var loppuu) && loppuu > nyt ? loppuu : (DateTimeOffset?)null).Max();
+        if (muistissa is { } m) return m - nyt;
+        var ikkunat = await kanta.HaeAsync(rajat.Keys, nyt, ct);
+        DateTimeOffset? esto = null;
+        foreach (var (avain, (loppuu, maara)) in ikkunat)
+        {
+            if (maara < rajat[avain]) continue;
+            estot[avain] = loppuu;
+            if (esto is null || loppuu > esto) esto = loppuu;
+        }
+        // Ended blocks are dropped now and then, so the memory stays the size of the last minute's.
+        if (estot.Count > 10_000)
+            foreach (var (avain, loppuu) in estot)
+                if (loppuu <= nyt) estot.TryRemove(avain, out _);
+        return esto - nyt;
     }
 
-    public void Epaonnistui(string? osoite, string tunnus)
+    public async Task EpaonnistuiAsync(string? osoite, string tunnus, CancellationToken ct = default)
     {
         var nyt = aika.GetUtcNow();
         foreach (var avain in new[] { Osoite(osoite), Tunnus(osoite, tunnus) })
-        {
-            var laskuri = laskurit.AddOrUpdate(avain, _ => new Laskuri(nyt + Ikkuna), (_, l) => l.Loppuu > nyt ? l : new Laskuri(nyt + Ikkuna));
-            Interlocked.Increment(ref laskuri.Maara);
-        }
-        // Windows that have ended are dropped now and then, so the dictionary stays the size of the last minute.
-        if (laskurit.Count > 10_000)
-            foreach (var (avain, l) in laskurit)
-                if (l.Loppuu <= nyt) laskurit.TryRemove(avain, out _);
+            await kanta.LisaaAsync(avain, nyt, Ikkuna, ct);
     }
 
     private static string Osoite(string? osoite) => "o:" + osoite;

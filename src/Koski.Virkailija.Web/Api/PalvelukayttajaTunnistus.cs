@@ -47,7 +47,7 @@ public sealed class PalvelukayttajaTunnistus(IOptionsMonitor<AuthenticationSchem
         if (!muisti.TryGetValue(avain, out Kayttaja? kayttaja))
         {
             var osoite = Context.Connection.RemoteIpAddress?.ToString();
-            if (yritykset.Odotus(osoite, tunnus) is { } odotus)
+            if (await yritykset.OdotusAsync(osoite, tunnus, Context.RequestAborted) is { } odotus)
             {
                 Context.Items[OdotusAvain] = odotus;
                 return AuthenticateResult.Fail("Liian monta epäonnistunutta kirjautumista");
@@ -55,7 +55,7 @@ public sealed class PalvelukayttajaTunnistus(IOptionsMonitor<AuthenticationSchem
             kayttaja = await palvelukayttajat.TunnistaAsync(tunnus, salasana, Context.RequestAborted);
             if (kayttaja is null)
             {
-                yritykset.Epaonnistui(osoite, tunnus);
+                await yritykset.EpaonnistuiAsync(osoite, tunnus, CancellationToken.None);
                 return AuthenticateResult.Fail("Palvelukäyttäjän tunnistus epäonnistui");
             }
             muisti.Set(avain, kayttaja, Muistissa);

@@ -32,9 +32,10 @@ public sealed class KayttooikeusYmparisto : IAsyncDisposable
 
     public DateOnly Tanaan => Aika.Tanaan();
 
-    public static async Task<KayttooikeusYmparisto> LuoAsync()
+    /// <param name="tarjoaja">"Sqlite" or "Postgres" (<see cref="TestiTietokanta.LuoAsync"/>).</param>
+    public static async Task<KayttooikeusYmparisto> LuoAsync(string tarjoaja = "Sqlite")
     {
-        var y = new KayttooikeusYmparisto { Tietokanta = await TestiTietokanta.SqliteAsync() };
+        var y = new KayttooikeusYmparisto { Tietokanta = await TestiTietokanta.LuoAsync(tarjoaja) };
         await using var db = y.Tietokanta.CreateDbContext();
         db.Organisaatiot.AddRange(SaantoMatriisiTests.Puu.Kaikki);
         foreach (var (tunnus, i) in new[] { "paa", "paa2", "uusi", "toinen" }.Select((t, i) => (t, i + 1)))

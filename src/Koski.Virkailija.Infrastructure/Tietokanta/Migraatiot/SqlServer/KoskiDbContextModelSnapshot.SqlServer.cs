@@ -1077,6 +1077,29 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.ToTable("kaytetty_nonce", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Kirjautumisyritys", b =>
+                {
+                    b.Property<string>("Avain")
+                        .HasMaxLength(64)
+                        .HasColumnType("nvarchar(64)")
+                        .HasColumnName("avain");
+
+                    b.Property<DateTime>("Loppuu")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("loppuu");
+
+                    b.Property<int>("Maara")
+                        .HasColumnType("int")
+                        .HasColumnName("maara");
+
+                    b.HasKey("Avain")
+                        .HasName("pk_kirjautumisyritys");
+
+                    b.HasIndex(new[] { "Loppuu" }, "ix_kirjautumisyritys_loppuu");
+
+                    b.ToTable("kirjautumisyritys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<long>("Id")

@@ -1024,6 +1024,29 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.ToTable("kaytetty_nonce", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Infrastructure.Istunnot.Kirjautumisyritys", b =>
+                {
+                    b.Property<string>("Avain")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("avain");
+
+                    b.Property<DateTime>("Loppuu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("loppuu");
+
+                    b.Property<int>("Maara")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("maara");
+
+                    b.HasKey("Avain")
+                        .HasName("pk_kirjautumisyritys");
+
+                    b.HasIndex(new[] { "Loppuu" }, "ix_kirjautumisyritys_loppuu");
+
+                    b.ToTable("kirjautumisyritys", (string)null);
+                });
+
             modelBuilder.Entity("Microsoft.AspNetCore.DataProtection.EntityFrameworkCore.DataProtectionKey", b =>
                 {
                     b.Property<long>("Id")
