@@ -177,6 +177,8 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             .Select(o => JsonNode.Parse(o.Json)!.AsObject()).ToList();
         if (Duplikaatit.Ristiriitainen(dokumentti.Json, muut) is { } toinen)
             return Virhe(Duplikaatit.Avain, $"Vastaava opiskeluoikeus on jo olemassa ({(string?)toinen["oid"]}).");
+        // KOSKI's EB rule reads the learner's other study rights too: an ESH one with S7 (valmistunut for a valmistunut EB).
+        if (!dokumentti.Mitatoity && Eshsaannot.EbIlmanEshS7(dokumentti.Json, muut) is { } eb) return Virhe(eb.Avain, eb.Viesti);
         return Vapaasivistystyosaannot.OnPaallekkainenOsaamismerkki(dokumentti.Json, muut)
             ? Virhe(Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiAvain, Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiViesti)
             : null;
