@@ -4,7 +4,7 @@ namespace Koski.Virkailija.Domain.Validointi;
 
 /// <summary>
 /// What an update of an existing study right may not change (docs/DOMAIN.md §4): its tyyppi and oppilaitos, and a
-/// lähdejärjestelmänId once given. The stale-version check (409) needs the database and lives with the save.
+/// lähdejärjestelmänId once given; a nuorten perusopetus keeps at most one unfinished grade. The stale-version check (409) needs the database and lives with the save.
 /// </summary>
 public static class Paivityssaannot
 {
@@ -20,6 +20,10 @@ public static class Paivityssaannot
         if (vanha["lähdejärjestelmänId"] is JsonObject && uusi["lähdejärjestelmänId"] is not JsonObject)
             virheet.Add(new(KiellettyMuutos, "Lähdejärjestelmän tunnistetta ei voi poistaa.", "lähdejärjestelmänId"));
         if (SuorituksenTyyppiMuuttunut(vanha, uusi) is { } viesti) virheet.Add(new(TyyppiMuuttunut, viesti, "suoritukset"));
+        if (KeskeneraisetVuosiluokat(vanha, uusi) is { Count: > 1 } luokat)
+            virheet.Add(new(UseitaKeskeneraisiaVuosiluokkia,
+                $"Nuorten perusopetuksen opiskeluoikeudessa voi olla enintään yksi kesken oleva vuosiluokan suoritus. Tallennuksen jälkeen kesken olisivat luokka-asteet {string.Join(" ja ", luokat)}.",
+                "suoritukset"));
         return virheet;
     }
 
@@ -47,6 +51,25 @@ public static class Paivityssaannot
                 "Aikuisten perusopetuksen oppimäärän opiskeluoikeutta ei voi muuttaa oppiaineen oppimäärän opiskeluoikeudeksi.",
             _ => null,
         };
+    }
+
+    public const string UseitaKeskeneraisiaVuosiluokkia = "badRequest.validation.tila.useitaKeskeneräisiäVuosiluokanSuoritukia";
+
+    /// <summary>
+    /// DuplikaattiValidation.findNuortenPerusopetuksessaUseitaKeskeneräisiäVuosiluokanSuorituksia: the grades left
+    /// unfinished after the update, the stored version's unfinished ones not finished now and the new unfinished ones.
+    /// KOSKI compares with the stored version of the same oid, so an update without its oid is not judged.
+    /// </summary>
+    public static IReadOnlyList<string> KeskeneraisetVuosiluokat(JsonObject vanha, JsonObject uusi)
+    {
+        if (Arvo(uusi, "tyyppi", "koodiarvo") != Opiskeluoikeustyypit.Perusopetus
+            || JsonLuku.Teksti(uusi, "oid") is not { } oid || JsonLuku.Teksti(vanha, "oid") != oid) return [];
+        static IEnumerable<(string? Luokka, bool Kesken)> Vuosiluokat(JsonObject json) =>
+            (json["suoritukset"] as JsonArray ?? []).Where(s => JsonLuku.Teksti(s, "tyyppi", "koodiarvo") == Suoritustyypit.PerusopetuksenVuosiluokka)
+                .Select(s => (JsonLuku.Teksti(s, "koulutusmoduuli", "tunniste", "koodiarvo"), (s as JsonObject)?["vahvistus"] is not JsonObject));
+        var suoritetut = Vuosiluokat(uusi).Where(v => !v.Kesken).Select(v => v.Luokka).ToHashSet();
+        return [.. Vuosiluokat(vanha).Where(v => v.Kesken && !suoritetut.Contains(v.Luokka)).Select(v => v.Luokka)
+            .Concat(Vuosiluokat(uusi).Where(v => v.Kesken).Select(v => v.Luokka)).Distinct().Select(l => l ?? "")];
     }
 
     private static string? Arvo(JsonObject json, string olio, string kentta) =>

@@ -198,7 +198,7 @@ public static class Validointisaannot
         .. Rahoitussaannot.Kaikki, .. Tukijaksosaannot.Kaikki, .. Suoritussaannot.Kaikki, .. Tuvasaannot.Kaikki, .. Ammatillisetsaannot.Kaikki,
         .. Eshsaannot.Kaikki, .. Vapaasivistystyosaannot.Kaikki, .. Lukiosaannot.Kaikki, .. Lukio2019saannot.Kaikki,
         .. Laajuussaannot.Kaikki, .. Ammatillisetrakennesaannot.Kaikki, .. Ammatillisetrajapaivasaannot.Kaikki, .. IbDiasaannot.Kaikki,
-        .. Lukio2019lisasaannot.Kaikki, .. Perusopetuksenskeemasaannot.Kaikki,
+        .. Lukio2019lisasaannot.Kaikki, .. Perusopetuksenskeemasaannot.Kaikki, .. Vanhentuneetkoodit.Kaikki, .. Tilaajasaannot.Kaikki,
     ];
 
     /// <summary>

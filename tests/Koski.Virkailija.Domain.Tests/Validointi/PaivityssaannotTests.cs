@@ -56,4 +56,29 @@ public sealed class PaivityssaannotTests
         var virheet = Paivityssaannot.Validoi(Suorituksin(tyyppi, vanha), Suorituksin(tyyppi, uusi));
         Assert.Equal(kielletty, virheet.Any(v => v.Avain == Paivityssaannot.TyyppiMuuttunut && v.Polku == "suoritukset"));
     }
+
+    [Fact]
+    public void Nuorten_perusopetuksessa_enintaan_yksi_keskenerainen_vuosiluokka()
+    {
+        const string avain = "badRequest.validation.tila.useitaKeskeneräisiäVuosiluokanSuoritukia";
+        // KOSKI's ysiluokkalainen: oppimäärä and grades 8 and 9, both vahvistettu; here 9 left unfinished.
+        var vanha = JsonNode.Parse(Esimerkit.Opiskeluoikeudet("perusopetuksenoppimaara-ysiluokkalainen_2025-03-20.json")[0])!.AsObject();
+        vanha["oid"] = "1.2.246.562.15.00000000001";
+        static JsonObject Luokka(JsonObject d, string luokka) => d["suoritukset"]!.AsArray().Select(s => s!.AsObject())
+            .First(s => (string?)s["tyyppi"]!["koodiarvo"] == "perusopetuksenvuosiluokka" && (string?)s["koulutusmoduuli"]!["tunniste"]!["koodiarvo"] == luokka);
+        Luokka(vanha, "9").Remove("vahvistus");
+        var uusi = vanha.DeepClone().AsObject();
+        Assert.DoesNotContain(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain);
+
+        // The update leaves 8 unfinished too.
+        Luokka(uusi, "8").Remove("vahvistus");
+        Assert.Contains(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain && v.Polku == "suoritukset");
+
+        // A stored unfinished grade the update finishes does not count.
+        Assert.DoesNotContain(Paivityssaannot.Validoi(uusi, vanha), v => v.Avain == avain);
+
+        // Without the oid KOSKI does not compare with the stored version.
+        uusi.Remove("oid");
+        Assert.DoesNotContain(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain);
+    }
 }
