@@ -16,7 +16,9 @@ public static class Paivityssaannot
         if (Arvo(vanha, "tyyppi", "koodiarvo") != Arvo(uusi, "tyyppi", "koodiarvo"))
             virheet.Add(new(KiellettyMuutos, "Opiskeluoikeuden tyyppiä ei voi muuttaa.", "tyyppi"));
         if (Arvo(vanha, "oppilaitos", "oid") is { } oppilaitos && Arvo(uusi, "oppilaitos", "oid") != oppilaitos)
-            virheet.Add(new(KiellettyMuutos, "Opiskeluoikeuden oppilaitosta ei voi muuttaa.", "oppilaitos"));
+            virheet.Add(OppilaitoksenVaihtoKoulutustoimijanSisalla(vanha, uusi)
+                ? new(OppilaitoksenVaihto, "Oppilaitoksen vaihtaminen saman koulutustoimijan sisällä ei ole sallittua.", "oppilaitos.oid")
+                : new(KiellettyMuutos, "Opiskeluoikeuden oppilaitosta ei voi muuttaa.", "oppilaitos"));
         if (vanha["lähdejärjestelmänId"] is JsonObject && uusi["lähdejärjestelmänId"] is not JsonObject)
             virheet.Add(new(KiellettyMuutos, "Lähdejärjestelmän tunnistetta ei voi poistaa.", "lähdejärjestelmänId"));
         if (SuorituksenTyyppiMuuttunut(vanha, uusi) is { } viesti) virheet.Add(new(TyyppiMuuttunut, viesti, "suoritukset"));
@@ -52,6 +54,19 @@ public static class Paivityssaannot
             _ => null,
         };
     }
+
+    public const string OppilaitoksenVaihto = "badRequest.validation.organisaatio.oppilaitoksenVaihto";
+
+    /// <summary>
+    /// OpiskeluoikeusChangeValidator.validateOppilaitoksenMuutos: KOSKI refuses a move between oppilaitokset of the
+    /// same koulutustoimija unless the new one is in the organisaatiohistoria (or the old one is closed, which needs the
+    /// organisation tree). The moves KOSKI allows are refused here as before (forbidden.kiellettyMuutos): this app
+    /// does not store a move.
+    /// </summary>
+    public static bool OppilaitoksenVaihtoKoulutustoimijanSisalla(JsonObject vanha, JsonObject uusi) =>
+        Arvo(uusi, "koulutustoimija", "oid") is { } koulutustoimija && Arvo(vanha, "koulutustoimija", "oid") == koulutustoimija
+        && Arvo(uusi, "oppilaitos", "oid") is { } uusiOppilaitos
+        && !(vanha["organisaatiohistoria"] as JsonArray ?? []).Any(h => JsonLuku.Teksti(h, "oppilaitos", "oid") == uusiOppilaitos);
 
     public const string UseitaKeskeneraisiaVuosiluokkia = "badRequest.validation.tila.useitaKeskeneräisiäVuosiluokanSuoritukia";
 

@@ -29,6 +29,22 @@ public sealed class PaivityssaannotTests
         Assert.Equal(["oppilaitos"], Paivityssaannot.Validoi(Oo(), Oo(oppilaitos: "1.2.246.562.10.346830761110")).Select(v => v.Polku));
 
     [Fact]
+    public void Oppilaitosta_ei_vaihdeta_koulutustoimijan_sisalla()
+    {
+        const string avain = "badRequest.validation.organisaatio.oppilaitoksenVaihto";
+        JsonObject Koulutustoimijalla(JsonObject oo) { oo["koulutustoimija"] = new JsonObject { ["oid"] = "1.2.246.562.10.346830761110" }; return oo; }
+        var vanha = Koulutustoimijalla(Oo());
+        var uusi = Koulutustoimijalla(Oo(oppilaitos: "1.2.246.562.10.64353470871"));
+        var virhe = Assert.Single(Paivityssaannot.Validoi(vanha, uusi));
+        Assert.Equal((avain, "oppilaitos.oid"), (virhe.Avain, virhe.Polku));
+        Assert.Empty(Paivityssaannot.Validoi(vanha, Koulutustoimijalla(Oo())));
+
+        // A move to an oppilaitos of the organisaatiohistoria is KOSKI's to allow; this app refuses every move.
+        vanha["organisaatiohistoria"] = new JsonArray(new JsonObject { ["oppilaitos"] = new JsonObject { ["oid"] = "1.2.246.562.10.64353470871" } });
+        Assert.Equal(Paivityssaannot.KiellettyMuutos, Assert.Single(Paivityssaannot.Validoi(vanha, uusi)).Avain);
+    }
+
+    [Fact]
     public void Lahdejarjestelman_tunnistetta_ei_voi_poistaa()
     {
         var virheet = Paivityssaannot.Validoi(Oo(lahdeId: "1"), Oo());
