@@ -3,6 +3,7 @@ using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain;
 using Koski.Virkailija.Domain.Oppijat;
+using Koski.Virkailija.Domain.Validointi;
 using Microsoft.EntityFrameworkCore;
 
 namespace Koski.Virkailija.Application.Opiskeluoikeudet;
@@ -47,13 +48,17 @@ public static class SiirronOppija
             throw new TiedonsiirtoVirhe(Skeemavirhe, "Uudelta oppijalta puuttuu etunimet tai sukunimi");
         if (oid is not null && !Oidit.OnHenkiloOid(oid))
             throw new TiedonsiirtoVirhe(Skeemavirhe, $"Virheellinen henkilö-oid '{oid}'");
+        // KOSKI passes a new learner to the oppijanumerorekisteri, which refuses a kutsumanimi that is not an etunimi.
+        var kutsumanimi = Teksti(henkilo, "kutsumanimi");
+        if (kutsumanimi is not null && !Henkilotietosaannot.KutsumanimiOnEtunimi(etunimet, kutsumanimi))
+            throw new TiedonsiirtoVirhe(Henkilotietosaannot.PuutteellisetAvain, $"{Henkilotietosaannot.KutsumanimiViesti} Kutsumanimi '{kutsumanimi}', etunimet '{etunimet}'.");
 
         var oppija = new Oppija
         {
             Oid = oid ?? await oidit.HenkiloAsync(ct),
             Hetu = hetu,
             Etunimet = etunimet,
-            Kutsumanimi = Teksti(henkilo, "kutsumanimi"),
+            Kutsumanimi = kutsumanimi,
             Sukunimi = sukunimi,
             Syntymaaika = Hetu.Syntymaaika(hetu),
         };

@@ -177,6 +177,12 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             .Select(o => JsonNode.Parse(o.Json)!.AsObject()).ToList();
         if (Duplikaatit.Ristiriitainen(dokumentti.Json, muut) is { } toinen)
             return Virhe(Duplikaatit.Avain, $"Vastaava opiskeluoikeus on jo olemassa ({(string?)toinen["oid"]}).");
+        // KOSKI's EB rule reads the learner's other study rights too: an ESH one with S7 (valmistunut for a valmistunut EB).
+        if (!dokumentti.Mitatoity && Eshsaannot.EbIlmanEshS7(dokumentti.Json, muut) is { } eb) return Virhe(eb.Avain, eb.Viesti);
+        // KOSKI's lukio 2015 start rule reads the learner's birth date (the learner is tracked already) and other study rights.
+        if (!dokumentti.Mitatoity && Lukio2015alkamissaanto.LiianVanhaOpetussuunnitelma(dokumentti.Json,
+                () => db.Oppijat.Local.FirstOrDefault(o => o.Oid == oppijaOid)?.Syntymaaika, muut) is { } lukio)
+            return Virhe(lukio.Avain, lukio.Viesti);
         return Vapaasivistystyosaannot.OnPaallekkainenOsaamismerkki(dokumentti.Json, muut)
             ? Virhe(Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiAvain, Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiViesti)
             : null;

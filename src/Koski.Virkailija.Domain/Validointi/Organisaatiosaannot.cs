@@ -36,7 +36,7 @@ public static class Organisaatiosaannot
         [VaaraKoulutustoimija, ToimipisteellaEiOppilaitosta, OppilaitosEiYksiselitteinen];
 
     /// <summary>KOSKI's OrganisaatioHierarkia.oppilaitosTyypit: an oppisopimustoimipiste or a päiväkoti stands as an oppilaitos too.</summary>
-    private static Organisaatio? KoskenOppilaitos(OrganisaatioPuu puu, string oid) =>
+    internal static Organisaatio? KoskenOppilaitos(OrganisaatioPuu puu, string oid) =>
         puu.Hae(oid) is { } itse
             ? puu.Vanhemmat(oid).Prepend(itse).FirstOrDefault(o => o.OnTyyppia(OrganisaatioTyyppi.Oppilaitos)
                 || o.OnTyyppia(OrganisaatioTyyppi.Oppisopimustoimipiste) || o.OnTyyppia(OrganisaatioTyyppi.VarhaiskasvatuksenToimipaikka))

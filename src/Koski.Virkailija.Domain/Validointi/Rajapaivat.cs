@@ -47,4 +47,22 @@ public sealed record Rajapaivat
 
     /// <summary>… and their study right may not have ended before the law came into force (KOSKI: vstOsaamismerkkiAikaisinSallittuPaattymispaiva).</summary>
     public DateOnly VstOsaamismerkkiAikaisinPaattymispaiva { get; init; } = new(2024, 1, 1);
+
+    /// <summary>A paikallinen muu ammatillinen koulutus may not start after this day (KOSKI: paikallinenMuuAmmatillinenKoulutusViimeinenAloituspäivä).</summary>
+    public DateOnly PaikallisenMuunAmmatillisenViimeinenAloituspaiva { get; init; } = new(2028, 12, 31);
+
+    /// <summary>
+    /// The 2025 vocational reform (VOS): the last day of the old ammatillinen support periods, loma and
+    /// henkilöstökoulutus (KOSKI: ammatillinenVosUudistuksenAikajaksojenViimeinenKäyttöpäivä, production value).
+    /// </summary>
+    public DateOnly AmmatillisenVosUudistuksenViimeinenKayttopaiva { get; init; } = new(2025, 12, 31);
+
+    /// <summary>From this day (compared with today) a vahvistettu IB tutkinto needs a predicted grade (KOSKI: ibSuorituksenVahvistusVaatiiPredictedArvosanan).</summary>
+    public DateOnly IbPredictedArvosanaVaaditaanAlkaen { get; init; } = new(2023, 1, 1);
+
+    /// <summary>IB study rights starting from this day give laajuudet in opintopisteet and DP core as osasuoritukset (KOSKI: ibLaajuudetOpintopisteinäAlkaen).</summary>
+    public DateOnly IbLaajuudetOpintopisteinaAlkaen { get; init; } = new(2024, 8, 1);
+
+    /// <summary>DIA study rights starting from this day give laajuudet in opintopisteet (KOSKI: diaLaajuudetOpintopisteinäAlkaen).</summary>
+    public DateOnly DiaLaajuudetOpintopisteinaAlkaen { get; init; } = new(2026, 8, 1);
 }

@@ -197,6 +197,8 @@ public static class Validointisaannot
         .. AikuistenPerusopetussaannot.Kaikki, .. ValmistavanOpetuksenSaannot.Kaikki, .. Organisaatiosaannot.Kaikki, .. Perusopetussaannot.Kaikki,
         .. Rahoitussaannot.Kaikki, .. Tukijaksosaannot.Kaikki, .. Suoritussaannot.Kaikki, .. Tuvasaannot.Kaikki, .. Ammatillisetsaannot.Kaikki,
         .. Eshsaannot.Kaikki, .. Vapaasivistystyosaannot.Kaikki, .. Lukiosaannot.Kaikki, .. Lukio2019saannot.Kaikki,
+        .. Laajuussaannot.Kaikki, .. Ammatillisetrakennesaannot.Kaikki, .. Ammatillisetrajapaivasaannot.Kaikki, .. IbDiasaannot.Kaikki,
+        .. Lukio2019lisasaannot.Kaikki, .. Perusopetuksenskeemasaannot.Kaikki, .. Vanhentuneetkoodit.Kaikki, .. Tilaajasaannot.Kaikki,
     ];
 
     /// <summary>

@@ -196,8 +196,10 @@ internal sealed partial class DemoGeneraattori
         json["ostettu"] = false;
         json["tila"] = Tila([.. jaksot]);
         var lisatiedot = new JsonObject { ["henkilöstökoulutus"] = false, ["koulutusvienti"] = false };
-        if (Todennakoisyys(0.2)) lisatiedot["erityinenTuki"] = new JsonArray(Aikajakso(alku));
-        if (Todennakoisyys(0.05)) lisatiedot["vaikeastiVammainen"] = new JsonArray(Aikajakso(alku));
+        // KOSKI retired these periods with the VOS reform: none for a study right starting after its cut-off (the draws stay as they were).
+        var vanhatJaksot = alku <= new Domain.Validointi.Rajapaivat().AmmatillisenVosUudistuksenViimeinenKayttopaiva;
+        if (Todennakoisyys(0.2) && vanhatJaksot) lisatiedot["erityinenTuki"] = new JsonArray(Aikajakso(alku));
+        if (Todennakoisyys(0.05) && vanhatJaksot) lisatiedot["vaikeastiVammainen"] = new JsonArray(Aikajakso(alku));
         json["lisätiedot"] = lisatiedot;
 
         var osat = new JsonArray();

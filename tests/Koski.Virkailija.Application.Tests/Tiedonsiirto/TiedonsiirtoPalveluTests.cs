@@ -227,6 +227,7 @@ public sealed class TiedonsiirtoPalveluTests
     [InlineData("{\"henkilö\": {\"hetu\": \"010101-123N\"}, \"opiskeluoikeudet\": []}", "badRequest.validation.tyhjäOpiskeluoikeusLista")]
     [InlineData("{\"henkilö\": {\"hetu\": \"010101-123X\", \"etunimet\": \"A\", \"sukunimi\": \"B\"}, \"opiskeluoikeudet\": [{\"tyyppi\": {\"koodiarvo\": \"perusopetus\"}}]}", "badRequest.validation.henkilötiedot.hetu")]
     [InlineData("{\"henkilö\": {\"hetu\": \"010101-123N\", \"etunimet\": \"A\", \"sukunimi\": \"B\"}, \"opiskeluoikeudet\": [{\"tyyppi\": 5}]}", "badRequest.validation.jsonSchema")]
+    [InlineData("{\"henkilö\": {\"hetu\": \"010101-123N\", \"etunimet\": \"Anna Liisa\", \"kutsumanimi\": \"Sanna\", \"sukunimi\": \"B\"}, \"opiskeluoikeudet\": [{\"tyyppi\": {\"koodiarvo\": \"perusopetus\"}}]}", "badRequest.validation.henkilötiedot.puutteelliset")]
     public async Task Virheellinen_rakenne_on_400_avaimella(string json, string avain)
     {
         await using var kanta = await LuoAsync("Sqlite");
