@@ -32,6 +32,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddMudServices();
         builder.Services.AddKoskiKielet();
         builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();
+        Koski.Virkailija.Web.Piirit.PiiriAsetukset.AddKoskiPiirit(builder);
 
         var app = builder.Build();
         app.UseKoskiTurvaOtsakkeet();
@@ -55,6 +56,7 @@ public static class KoskiVirkailijaApp
         app.MapKoskiApi();
         app.MapKoskiRaportit();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        Koski.Virkailija.Web.Piirit.PiiriAsetukset.MapKoskiPiiriDiagnostiikka(app);
         return app;
     }
 }
