@@ -59,6 +59,20 @@ public sealed class PiiriasiakasTests : IAsyncLifetime
         }
     }
 
+    [Fact]
+    public async Task Hakulinkki_avaa_sivun_hakutuloksineen()
+    {
+        using var istunto = await Virkailijaistunto.KirjauduAsync(osoite, "katselija");
+        Assert.DoesNotContain("class=\"hakutulokset\"", await istunto.HaeSivuAsync("/oppijat"));
+
+        // Some surname of the demo data's common ones is in the official's school.
+        string[] alut = ["kor", "vir", "mäk", "nie", "lai", "hei", "kos", "jär", "leh", "saa"];
+        var loytyi = false;
+        foreach (var alku in alut)
+            loytyi |= (await istunto.HaeSivuAsync($"/oppijat?haku={Uri.EscapeDataString(alku)}")).Contains("class=\"hakutulokset\"");
+        Assert.True(loytyi, "yksikään hakulinkki ei näyttänyt hakutuloksia");
+    }
+
     private async Task<Muisti> Raportti()
     {
         using var http = new HttpClient { BaseAddress = osoite };
