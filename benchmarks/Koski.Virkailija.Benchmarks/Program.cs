@@ -41,6 +41,13 @@ if (args.ElementAtOrDefault(0) == "opiskelijalista")
         int.Parse(args.ElementAtOrDefault(3) ?? "200", CultureInfo.InvariantCulture));
     return;
 }
+//    or: ... -- piirit [circuits] [active] [rounds] [pages] [think ms] [DOTNET_X=Y ...] [--App:Key=Value ...]
+//        (open Blazor Server circuits against the app's memory, and interaction latency; needs the Release build of the app)
+if (args.ElementAtOrDefault(0) == "piirit")
+{
+    await Piirimittaus.AjaAsync(args[1..]);
+    return;
+}
 var tarjoaja = args.ElementAtOrDefault(0) ?? "Sqlite";
 var maara = int.Parse(args.ElementAtOrDefault(1) ?? (tarjoaja == "Postgres" ? "1000000" : "100000"), CultureInfo.InvariantCulture);
 var kierroksia = int.Parse(args.ElementAtOrDefault(2) ?? "200", CultureInfo.InvariantCulture);

@@ -33,6 +33,7 @@ public static class KoskiVirkailijaApp
         builder.Services.AddKoskiKielet();
         builder.Services.AddScoped<Koski.Virkailija.Web.Components.Pages.Opiskeluoikeudet.LomakeLuonnokset>();
         builder.AddKoskiValityspalvelimet();
+        Koski.Virkailija.Web.Piirit.PiiriAsetukset.AddKoskiPiirit(builder);
 
         var app = builder.Build();
         app.UseKoskiValityspalvelimet();
@@ -57,6 +58,7 @@ public static class KoskiVirkailijaApp
         app.MapKoskiApi();
         app.MapKoskiRaportit();
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        Koski.Virkailija.Web.Piirit.PiiriAsetukset.MapKoskiPiiriDiagnostiikka(app);
         return app;
     }
 }
