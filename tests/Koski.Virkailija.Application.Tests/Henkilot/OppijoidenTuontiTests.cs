@@ -174,6 +174,19 @@ public sealed class OppijoidenTuontiTests
         Assert.Contains(kayttaja!.Roolit, r => r.Ryhma == Kayttooikeusryhma.OppijanTuonti && r.OrganisaatioOid == Normaalikoulu);
     }
 
+    [Fact]
+    public async Task Oppijan_sivu_nayttaa_sukupuolen_kansalaisuuden_ja_aidinkielen_koodiston_nimilla()
+    {
+        await using var k = await TuontiKanta.LuoAsync();
+        var tuotu = await k.TuoAsync(("a", Henkilo(syntymaaika: "2012-05-06")), ("b", Henkilo(syntymaaika: "2012-05-06", kansalaisuus: null)));
+
+        var sivu = await k.Henkilot.Tiedot.HaeAsync(Rooli("koski-katselija", Normaalikoulu), tuotu[0].Oid!);
+        var ilman = await k.Henkilot.Tiedot.HaeAsync(Rooli("koski-katselija", Normaalikoulu), tuotu[1].Oid!);
+
+        Assert.Equal(("2", "Suomi", "suomi"), (sivu!.Oppija.Sukupuoli, sivu.Oppija.Kansalaisuus, sivu.Oppija.Aidinkieli));
+        Assert.Null(ilman!.Oppija.Kansalaisuus);
+    }
+
     private static readonly DateTime KiinteaHetki = Testaus.KiinteaAika.Oletus.UtcDateTime;
 
     private static Kayttaja Rooli(string ryhma, string organisaatio) => HenkiloKanta.Rooli(ryhma, organisaatio);
