@@ -24,8 +24,11 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
                            ?? await db.Palvelukayttajat.FirstOrDefaultAsync(p => p.Tunnus == asetus.Tunnus, ct);
             if (kayttaja is null)
             {
-                kayttaja = new Palvelukayttaja { Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio, VainLuku = asetus.VainLuku,
-                    OppijoidenTuonti = asetus.OppijoidenTuonti };
+                kayttaja = new Palvelukayttaja
+                {
+                    Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio, VainLuku = asetus.VainLuku,
+                    OppijoidenTuonti = asetus.OppijoidenTuonti
+                };
                 kayttaja.SalasanaHash = Tiivistaja.HashPassword(kayttaja, asetus.Salasana);
                 db.Palvelukayttajat.Add(kayttaja);
                 lisatty++;

@@ -67,8 +67,11 @@ public sealed class OppijoidenTuontiApiTests
         await VirheAsync(await paakayttaja.PostAsync("/koski/api/henkilo/tuonti", Json(runko)), HttpStatusCode.Forbidden, "forbidden.kiellettyKäyttöoikeus");
 
         await VirheAsync(await tuoja.PostAsync("/koski/api/henkilo/tuonti", new StringContent("{\"henkilot\": [")), HttpStatusCode.BadRequest, null);
-        await VirheAsync(await tuoja.PostAsync("/koski/api/henkilo/tuonti", Json(new JsonObject { ["henkilot"] = new JsonArray(
-            Enumerable.Range(0, 11).Select(i => (JsonNode)new JsonObject { ["tunniste"] = $"t{i}" }).ToArray()) })),
+        await VirheAsync(await tuoja.PostAsync("/koski/api/henkilo/tuonti", Json(new JsonObject
+        {
+            ["henkilot"] = new JsonArray(
+            Enumerable.Range(0, 11).Select(i => (JsonNode)new JsonObject { ["tunniste"] = $"t{i}" }).ToArray())
+        })),
             HttpStatusCode.BadRequest, "badRequest.validation.tuonti.liianMontaHenkiloa");
         await VirheAsync(await tuoja.GetAsync("/koski/api/henkilo/tuonti/abc"), HttpStatusCode.BadRequest, "badRequest.queryParam");
         await VirheAsync(await tuoja.GetAsync("/koski/api/henkilo/tuonti/999999"), HttpStatusCode.NotFound, "notFound.tuontiaEiLoydy");
