@@ -53,6 +53,9 @@ public static class ApplicationPalvelut
         services.AddScoped<Henkilot.OppijanLuonti>();
         services.AddScoped<Henkilot.Yksilointi>();
         services.AddScoped<Henkilot.Henkilotiedot>();
+        services.TryAddSingleton(new Henkilot.OppijoidenTuontiAsetukset());
+        services.AddScoped<Henkilot.OppijoidenTuontiPalvelu>();
+        services.AddScoped<Henkilot.OppijoidenTuontiAjo>();
         return services;
     }
 }

@@ -27,6 +27,10 @@ public static class InfrastructurePalvelut
         services.AddHostedService<Tiedonsiirto.TiedonsiirtolokinKirjoittaja>();
         if (configuration.GetValue("Massaluovutus:Kaytossa", true))
             services.AddHostedService<Massaluovutukset.MassaluovutusTyontekija>();
+        services.AddSingleton(configuration.GetSection(Application.Henkilot.OppijoidenTuontiAsetukset.Osio)
+            .Get<Application.Henkilot.OppijoidenTuontiAsetukset>() ?? new());
+        if (configuration.GetValue("OppijoidenTuonti:Kaytossa", true))
+            services.AddHostedService<Henkilot.OppijoidenTuontiTyontekija>();
         return services;
     }
 }

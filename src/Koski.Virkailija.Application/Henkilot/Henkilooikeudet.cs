@@ -19,6 +19,9 @@ public static class Henkilooikeudet
     /// <summary>A role that undoes a yksilöinti or linkitys: OPH's pääkäyttäjä.</summary>
     public static bool Purkaa(Kayttooikeusryhma r) => Katseluhistoria.Paakayttajan(r) && r.Sisaltaa(Oikeus.GLOBAALI);
 
+    /// <summary>"Oppijan tuonti": a service account sends learner batches, an official follows their organisation's batches.</summary>
+    public static bool Tuo(Kayttooikeusryhma r) => r.Sisaltaa(Oikeus.OPPIJOIDEN_TUONTI);
+
     public static bool VoiLuoda(this Kayttaja kayttaja) => kayttaja.JokinRooli(Luo);
 
     public static bool VoiYksiloida(this Kayttaja kayttaja) => kayttaja.JokinRooli(Yksiloi);

@@ -14,6 +14,7 @@ public enum Sivu
     Raportit,
     UusiOpiskeluoikeus,
     Kayttooikeudet,
+    OppijoidenTuonti,
     OmatTiedot,
 }
 
@@ -29,6 +30,8 @@ public static class Sivut
         Sivu.UusiOpiskeluoikeus => kayttaja.JokinRooli(VoiLuoda),
         Sivu.Raportit => kayttaja.JokinRooli(r => Lukee(r) && r.Sisaltaa(LUOTTAMUKSELLINEN_KAIKKI_TIEDOT)),
         Sivu.Kayttooikeudet => kayttaja.Sisaltaa(KAYTTOOIKEUKSIEN_MYONTO),
+        // An official with "Oppijan tuonti" follows the organisation's learner batches.
+        Sivu.OppijoidenTuonti => kayttaja.VirkailijaId is not null && kayttaja.JokinRooli(Henkilot.Henkilooikeudet.Tuo),
         Sivu.OmatTiedot => true,
         _ => false,
     };

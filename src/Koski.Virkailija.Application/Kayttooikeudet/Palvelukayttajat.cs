@@ -97,6 +97,29 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
             return null;
         })).Virhe);
 
+    /// <summary>
+    /// Gives the account "Oppijan tuonti" (or takes it away): whoever may grant that group at the account's organisation
+    /// (its pääkäyttäjä, OPH) may, as for an official.
+    /// </summary>
+    public async Task<MuutoksenTulos> AsetaOppijoidenTuontiAsync(Kayttaja tekija, long id, int versio, bool sallittu,
+        CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        await using var db = await tietokanta.AvaaAsync(ct);
+        var kayttaja = await db.Palvelukayttajat.FirstOrDefaultAsync(p => p.Id == id, ct);
+        if (kayttaja is null) return new(Tekstit.Hae("Palvelukayttaja.EiLoydy"));
+        if (KayttooikeusSaannot.Virhe(tekija, sallittu ? Toimenpide.Myonna : Toimenpide.Sulje, null, Kayttooikeusryhma.OppijanTuonti,
+                puu.Hae(kayttaja.OrganisaatioOid), puu, aika.Tanaan()) is { } virhe)
+            return new(virhe);
+        if (kayttaja.Versio != versio) return MuutoksenTulos.Ristiriita;
+        kayttaja.OppijoidenTuonti = sallittu;
+        kayttaja.Versio++;
+        audit.Lisaa(db, tekija, AuditOperaatio.PALVELUKAYTTAJA_MUUTOS, new AuditKohde(OrganisaatioOid: kayttaja.OrganisaatioOid,
+            Tiedot: new { toimenpide = "oppijoiden tuonti", tunnus = kayttaja.Tunnus, oppijoidenTuonti = sallittu }));
+        var tulos = await Muutokset.TallennaAsync(() => db.SaveChangesAsync(ct));
+        return tulos.Onnistui ? MuutoksenTulos.Ok : tulos;
+    }
+
 #pragma warning disable CA1068 // the change, a lambda, reads best as the last argument
     private async Task<SalaisuudenTulos> MuutaAsync(Kayttaja tekija, long id, int versio, Toimenpide toimenpide, string nimi,
         CancellationToken ct, Func<Palvelukayttaja, string?> muutos)
@@ -157,7 +180,11 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
     {
         var puu = await organisaatiot.PuuAsync(ct);
         if (puu.Hae(kayttaja.OrganisaatioOid) is not { } organisaatio || organisaatio.OnLakkautettu(aika.Tanaan())) return null;
-        return new Kayttaja(null, kayttaja.Tunnus, kayttaja.Tunnus, [new Rooli(RyhmaTilille(kayttaja), organisaatio.Oid, organisaatio.NimiFi)]);
+        List<Rooli> roolit = [new Rooli(RyhmaTilille(kayttaja), organisaatio.Oid, organisaatio.NimiFi)];
+        // A read-only account writes nothing, so it never sends learner batches either.
+        if (kayttaja.OppijoidenTuonti && !kayttaja.VainLuku)
+            roolit.Add(new Rooli(Kayttooikeusryhma.OppijanTuonti, organisaatio.Oid, organisaatio.NimiFi));
+        return new Kayttaja(null, kayttaja.Tunnus, kayttaja.Tunnus, roolit);
     }
 
     private string TyhjaTiiviste => tyhjaTiiviste ??= tiivistaja.Tiivista(new() { Tunnus = "", SalasanaHash = "", OrganisaatioOid = "" },

@@ -14,7 +14,15 @@ namespace Koski.Virkailija.Application.Oppijat;
 /// <param name="Yksiloimaton">Created without hetu and not yet identified.</param>
 /// <param name="LinkitetytOidit">The records linked to this master (their oids resolve to this learner).</param>
 public sealed record OppijanHenkilotiedot(string Oid, string? Hetu, string Etunimet, string? Kutsumanimi, string Sukunimi,
-    DateOnly? Syntymaaika, bool Yksiloimaton = false, IReadOnlyList<string>? LinkitetytOidit = null);
+    DateOnly? Syntymaaika, bool Yksiloimaton = false, IReadOnlyList<string>? LinkitetytOidit = null)
+{
+    /// <summary>Code of the list sukupuoli (<see cref="Domain.Oppijat.Henkilokoodit"/>), when stored.</summary>
+    public string? Sukupuoli { get; init; }
+    /// <summary>The kansalaisuus by its name in the code list maatjavaltiot2 (UI language), when stored.</summary>
+    public string? Kansalaisuus { get; init; }
+    /// <summary>The äidinkieli by its name in the code list kieli (UI language), when stored.</summary>
+    public string? Aidinkieli { get; init; }
+}
 
 /// <summary>A study right as the user may see it: <see cref="Dokumentti"/> has already lost what the user may not see.</summary>
 public sealed record NaytettavaOpiskeluoikeus(string Oid, int Versionumero, DateTimeOffset Aikaleima, string Tyyppi,
@@ -63,10 +71,24 @@ public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemi
 
         return new OppijanSivu(
             new OppijanHenkilotiedot(oppija.Oid, oppija.Hetu, oppija.Etunimet, oppija.Kutsumanimi, oppija.Sukunimi, oppija.Syntymaaika,
-                oppija.Yksiloimaton, linkitetyt),
+                oppija.Yksiloimaton, linkitetyt)
+            {
+                Sukupuoli = oppija.Sukupuoli,
+                Kansalaisuus = await KoodinNimiAsync(Domain.Oppijat.Henkilokoodit.KansalaisuusKoodisto, oppija.Kansalaisuus, ct),
+                Aidinkieli = await KoodinNimiAsync(Domain.Oppijat.Henkilokoodit.KieliKoodisto, oppija.Aidinkieli, ct),
+            },
             naytettavat,
             await Koodinimet.KeraaAsync(koodistot, naytettavat.Select(n => n.Dokumentti), ct: ct),
             Katseluhistoria.Sallittu(kayttaja));
+    }
+
+    /// <summary>A code's name in the UI language; the code itself when the list does not know it.</summary>
+    private async Task<string?> KoodinNimiAsync(string koodisto, string? koodi, CancellationToken ct)
+    {
+        if (koodi is null) return null;
+        return (await koodistot.KoodistoAsync(koodisto, ct)).TryGetValue(koodi, out var k)
+            ? Kieli.Tekstit.Ruotsiksi ? k.NimiSv ?? k.Nimi : k.Nimi
+            : koodi;
     }
 
     internal static NaytettavaOpiskeluoikeus Naytettava(Nakyvyys nakyvyys, Opiskeluoikeus r, JsonObject dokumentti, OrganisaatioPuu puu) =>

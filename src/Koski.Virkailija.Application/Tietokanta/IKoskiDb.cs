@@ -29,6 +29,9 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<MassaluovutuksenTiedosto> MassaluovutuksenTiedostot { get; }
     DbSet<Tiedonsiirtorivi> Tiedonsiirrot { get; }
     DbSet<OppijoidenYhdistaminen> OppijoidenYhdistamiset { get; }
+    DbSet<OppijoidenTuonti> OppijoidenTuonnit { get; }
+    DbSet<TuotuHenkilo> TuodutHenkilot { get; }
+    DbSet<TuontiTunniste> TuontiTunnisteet { get; }
     DatabaseFacade Database { get; }
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }

@@ -58,7 +58,7 @@ public sealed record Kayttooikeusryhma(
          KAYTTOLIITTYMASIIRRON_MITATOINTI, LAHDEJARJESTELMAKYTKENNAN_PURKAMINEN, KAYTTOOIKEUKSIEN_MYONTO],
         tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenJarjestaja, OrganisaatioTyyppi.Muu],
         myontaa: ["koski-katselija", "koski-katselija-suppea", "koski-katselija-esiopetus", "koski-tallentaja",
-                  "koski-tallentaja-esiopetus", "koski-tallentaja-tpo-hankinta"]);
+                  "koski-tallentaja-esiopetus", "koski-tallentaja-tpo-hankinta", "oppijan-tuonti"]);
 
     public static readonly Kayttooikeusryhma KoskiKatselija = Ryhma("koski-katselija",
         ("KOSKI-katselija (sisältää erityiset henkilötiedot)", "KOSKI-läsare (innehåller särskilda personuppgifter)"), [READ, KAIKKI_OPISKELUOIKEUS_TYYPIT, LUOTTAMUKSELLINEN_KAIKKI_TIEDOT]);
@@ -105,11 +105,20 @@ public sealed record Kayttooikeusryhma(
          KAYTTOLIITTYMASIIRRON_MITATOINTI, LAHDEJARJESTELMAKYTKENNAN_PURKAMINEN, KAYTTOOIKEUKSIEN_MYONTO, GLOBAALI],
         tyypit: [OrganisaatioTyyppi.Muu]);
 
+    /// <summary>
+    /// "Oppijan tuonti": an official follows the organisation's learner batches on their page; a service account
+    /// holding it (<see cref="Palvelukayttaja.OppijoidenTuonti"/>) sends the batches. Granted by the organisation's
+    /// pääkäyttäjä.
+    /// </summary>
+    public static readonly Kayttooikeusryhma OppijanTuonti = Ryhma("oppijan-tuonti", ("Oppijan tuonti", "Import av studerande"),
+        [OPPIJOIDEN_TUONTI],
+        tyypit: [OrganisaatioTyyppi.Koulutustoimija, OrganisaatioTyyppi.Oppilaitos, OrganisaatioTyyppi.VarhaiskasvatuksenJarjestaja, OrganisaatioTyyppi.Muu]);
+
     public static IReadOnlyList<Kayttooikeusryhma> Kaikki { get; } =
     [
         KoskiPaakayttaja, KoskiKatselija, KoskiKatselijaSuppea, KoskiKatselijaEsiopetus, KoskiTallentaja,
         KoskiTallentajaEsiopetus, KoskiTallentajaTpoHankinta, KoskiPalvelukayttaja, OpintopolunVastuukayttaja,
-        VardaPaakayttaja, OphPaakayttaja,
+        VardaPaakayttaja, OphPaakayttaja, OppijanTuonti,
     ];
 
     /// <summary>OPH's main user grants every group.</summary>

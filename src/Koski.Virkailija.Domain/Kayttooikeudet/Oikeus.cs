@@ -16,4 +16,6 @@ public enum Oikeus
     TIEDONSIIRTO,
     KAYTTOOIKEUKSIEN_MYONTO,
     GLOBAALI,
+    /// <summary>Learners sent in batches for oppijanumerot ("Oppijan tuonti"): the API for a service account, the page for an official.</summary>
+    OPPIJOIDEN_TUONTI,
 }

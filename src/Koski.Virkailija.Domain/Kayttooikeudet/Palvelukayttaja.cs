@@ -10,6 +10,8 @@ public class Palvelukayttaja
     public bool Aktiivinen { get; set; } = true;
     /// <summary>A read-only account (KOSKI's luku-palvelukäyttäjä): reads and asks bulk handovers, never writes.</summary>
     public bool VainLuku { get; set; }
+    /// <summary>The account also holds "Oppijan tuonti" (<see cref="Kayttooikeusryhma.OppijanTuonti"/>): it sends learner batches.</summary>
+    public bool OppijoidenTuonti { get; set; }
     /// <summary>Grows with every change (new secret, disabling): concurrent changes end in a conflict.</summary>
     public int Versio { get; set; }
 }

@@ -9,4 +9,6 @@ public sealed class PalvelukayttajaAsetus
     public string Organisaatio { get; set; } = "";
     /// <summary>A read-only account: reads and asks bulk handovers, never writes.</summary>
     public bool VainLuku { get; set; }
+    /// <summary>The account also holds "Oppijan tuonti": it sends learner batches.</summary>
+    public bool OppijoidenTuonti { get; set; }
 }

@@ -24,7 +24,11 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
                            ?? await db.Palvelukayttajat.FirstOrDefaultAsync(p => p.Tunnus == asetus.Tunnus, ct);
             if (kayttaja is null)
             {
-                kayttaja = new Palvelukayttaja { Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio, VainLuku = asetus.VainLuku };
+                kayttaja = new Palvelukayttaja
+                {
+                    Tunnus = asetus.Tunnus, SalasanaHash = "", OrganisaatioOid = asetus.Organisaatio, VainLuku = asetus.VainLuku,
+                    OppijoidenTuonti = asetus.OppijoidenTuonti
+                };
                 kayttaja.SalasanaHash = Tiivistaja.HashPassword(kayttaja, asetus.Salasana);
                 db.Palvelukayttajat.Add(kayttaja);
                 lisatty++;
@@ -34,7 +38,7 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
             var salasanaEnnallaan = Tiivistaja.VerifyHashedPassword(kayttaja, kayttaja.SalasanaHash, asetus.Salasana)
                 == PasswordVerificationResult.Success;
             if (salasanaEnnallaan && kayttaja.OrganisaatioOid == asetus.Organisaatio && kayttaja.Aktiivinen
-                && kayttaja.VainLuku == asetus.VainLuku)
+                && kayttaja.VainLuku == asetus.VainLuku && kayttaja.OppijoidenTuonti == asetus.OppijoidenTuonti)
             {
                 ennallaan++;
                 continue;
@@ -43,6 +47,7 @@ public sealed class PalvelukayttajaSeed(IKoskiDbFactory tietokanta)
             kayttaja.OrganisaatioOid = asetus.Organisaatio;
             kayttaja.Aktiivinen = true;
             kayttaja.VainLuku = asetus.VainLuku;
+            kayttaja.OppijoidenTuonti = asetus.OppijoidenTuonti;
             paivitetty++;
         }
         await db.SaveChangesAsync(ct);

@@ -47,6 +47,9 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     public DbSet<Tiedonsiirtorivi> Tiedonsiirrot => Set<Tiedonsiirtorivi>();
     public DbSet<OppijoidenYhdistaminen> OppijoidenYhdistamiset => Set<OppijoidenYhdistaminen>();
     public DbSet<Kirjautumisyritys> Kirjautumisyritykset => Set<Kirjautumisyritys>();
+    public DbSet<OppijoidenTuonti> OppijoidenTuonnit => Set<OppijoidenTuonti>();
+    public DbSet<TuotuHenkilo> TuodutHenkilot => Set<TuotuHenkilo>();
+    public DbSet<TuontiTunniste> TuontiTunnisteet => Set<TuontiTunniste>();
 
     /// <summary>A unique key lost to a concurrent writer surfaces as <see cref="YksiloivaAvainVarattu"/>, whatever the provider.</summary>
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
@@ -298,6 +301,33 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             e.HasKey(k => k.Avain);
             e.Property(k => k.Avain).HasMaxLength(64);
             e.HasIndex(k => k.Loppuu, "ix_kirjautumisyritys_loppuu");
+        });
+        // Learner batches (oppijoiden tuonti): the workers' queue, a batch's learners in order, a tunniste's person.
+        model.Entity<OppijoidenTuonti>(e =>
+        {
+            e.ToTable("oppijoiden_tuonti");
+            e.HasKey(t => t.Id);
+            e.Property(t => t.Palvelukayttaja).HasMaxLength(128);
+            e.Property(t => t.Tila).HasMaxLength(16);
+            e.Property(t => t.Tyontekija).HasMaxLength(128);
+            e.HasIndex(t => new { t.Tila, t.Luotu }, "ix_oppijoiden_tuonti_tila_luotu");
+            e.HasIndex(t => new { t.OrganisaatioOid, t.Luotu }, "ix_oppijoiden_tuonti_organisaatio_luotu");
+        });
+        model.Entity<TuotuHenkilo>(e =>
+        {
+            e.ToTable("tuotu_henkilo");
+            e.HasKey(h => h.Id);
+            e.Property(h => h.Tunniste).HasMaxLength(128);
+            e.Property(h => h.Tulos).HasMaxLength(16);
+            e.Property(h => h.VirheAvain).HasMaxLength(128);
+            e.HasOne<OppijoidenTuonti>().WithMany().HasForeignKey(h => h.TuontiId).HasConstraintName("fk_tuotu_henkilo_tuonti");
+            e.HasIndex(h => new { h.TuontiId, h.Jarjestys }, "ix_tuotu_henkilo_tuonti_jarjestys").IsUnique();
+        });
+        model.Entity<TuontiTunniste>(e =>
+        {
+            e.ToTable("tuonti_tunniste");
+            e.HasKey(t => new { t.OrganisaatioOid, t.Tunniste });
+            e.Property(t => t.Tunniste).HasMaxLength(128);
         });
         SnakeCase.Apply(model);
         model.Entity<DataProtectionKey>().Property(a => a.FriendlyName).HasColumnName("nimi");

@@ -107,6 +107,7 @@ public static class KoskiApi
         api.MapMassaluovutus();
         api.MapTiedonsiirrot();
         api.MapHenkilot();
+        api.MapOppijoidenTuonti();
         app.MapOpenApi(Polku + "/openapi/{documentName}.json").AllowAnonymous();
         return app;
     }

@@ -16,6 +16,7 @@ public sealed class SivuPolitiikka(Sivu sivu) : IAuthorizationRequirement
     public const string Raportit = "Sivu:Raportit";
     public const string Kayttooikeudet = "Sivu:Kayttooikeudet";
     public const string OmatTiedot = "Sivu:OmatTiedot";
+    public const string OppijoidenTuonti = "Sivu:OppijoidenTuonti";
 }
 
 internal sealed class SivuPolitiikkaKasittelija(KayttajaPalvelu kayttajat) : AuthorizationHandler<SivuPolitiikka>

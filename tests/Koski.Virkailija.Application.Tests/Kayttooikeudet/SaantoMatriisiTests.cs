@@ -57,6 +57,7 @@ public sealed class SaantoMatriisiTests
         { "opintopolun-vastuukayttaja", "koski-paakayttaja", ["++-ls", "++-ls", "++-+s", "++-ls", "++-+s", "----+", "----+"] },
         { "varda-paakayttaja", "koski-tallentaja-esiopetus", ["++-ls", "++-ls", "++-+s", "++-ls", "++-+s", "----+", "----+"] },
         { "oph-paakayttaja", "koski-tallentaja", ["+++ls", "+++ls", "++++s", "+++ls", "++++s", "----+", "----+"] },
+        { "oppijan-tuonti", "koski-katselija", ["-----", "-----", "-----", "-----", "-----", "----+", "----+"] },
     };
 
     private static readonly Toimenpide[] HenkiloToimenpiteet = [Myonna, Jatka, Sulje, Hyvaksy, Hylkaa, Hae, Peruuta];
@@ -95,6 +96,7 @@ public sealed class SaantoMatriisiTests
         { "opintopolun-vastuukayttaja", ["++-l", "++-l", "++-+"] },
         { "varda-paakayttaja", ["----", "----", "----"] },
         { "oph-paakayttaja", ["+++l", "+++l", "++++"] },
+        { "oppijan-tuonti", ["----", "----", "----"] },
     };
 
     [Theory]
@@ -126,6 +128,7 @@ public sealed class SaantoMatriisiTests
     [InlineData("koski-tallentaja", "++-+")]
     [InlineData("koski-tallentaja-esiopetus", "++-+")]
     [InlineData("koski-tallentaja-tpo-hankinta", "-+--")]
+    [InlineData("oppijan-tuonti", "++--")]
     public void Ryhma_myonnetaan_vain_sallitulle_organisaatiotasolle(string ryhma, string odotettu)
     {
         var oph = Tekija(Kayttooikeusryhma.OphPaakayttaja);
@@ -139,11 +142,11 @@ public sealed class SaantoMatriisiTests
     {
         string[] Myonnettavat(Kayttooikeusryhma r) => KayttooikeusHallinta.Myonnettavat(Tekija(r)).Select(g => g.Tunniste).Order().ToArray();
         Assert.Equal(["koski-katselija", "koski-katselija-esiopetus", "koski-katselija-suppea", "koski-tallentaja",
-            "koski-tallentaja-esiopetus", "koski-tallentaja-tpo-hankinta"], Myonnettavat(Kayttooikeusryhma.KoskiPaakayttaja));
+            "koski-tallentaja-esiopetus", "koski-tallentaja-tpo-hankinta", "oppijan-tuonti"], Myonnettavat(Kayttooikeusryhma.KoskiPaakayttaja));
         Assert.Equal(["koski-paakayttaja"], Myonnettavat(Kayttooikeusryhma.OpintopolunVastuukayttaja));
         Assert.Equal(["koski-katselija-esiopetus", "koski-tallentaja-esiopetus"], Myonnettavat(Kayttooikeusryhma.VardaPaakayttaja));
         Assert.Empty(Myonnettavat(Kayttooikeusryhma.KoskiTallentaja));
-        Assert.Equal(10, Myonnettavat(Kayttooikeusryhma.OphPaakayttaja).Length); // every group but the service accounts'
+        Assert.Equal(11, Myonnettavat(Kayttooikeusryhma.OphPaakayttaja).Length); // every group but the service accounts'
     }
 
     [Theory]

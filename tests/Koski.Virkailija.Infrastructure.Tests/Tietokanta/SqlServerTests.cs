@@ -41,7 +41,7 @@ public sealed class SqlServerTests
         var nakyvyys = malli.FindEntityType(typeof(Domain.Opiskeluoikeudet.Opiskeluoikeus))!.GetIndexes()
             .Single(i => i.GetDatabaseName() == "ix_opiskeluoikeus_oppija_nakyvyys");
         Assert.Equal(5, SqlServerIndexExtensions.GetIncludeProperties(nakyvyys)!.Count);
-        Assert.Equal(19, malli.GetEntityTypes().Count());
+        Assert.Equal(22, malli.GetEntityTypes().Count());
     }
 
     [Fact]

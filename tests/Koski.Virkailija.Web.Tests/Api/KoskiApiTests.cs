@@ -110,7 +110,8 @@ public sealed class KoskiApiTests
         using var vieras = new HttpClient { BaseAddress = new Uri(sovellus.Osoite) };
         var kuvaus = JsonNode.Parse(await vieras.GetStringAsync("/koski/api/openapi/koski.json"))!;
         var polut = kuvaus["paths"]!.AsObject().Select(p => p.Key).Order().ToList();
-        Assert.Equal(["/koski/api/henkilo/hetu/{hetu}", "/koski/api/henkilo/oid/{oid}", "/koski/api/henkilo/search", "/koski/api/massaluovutus", "/koski/api/massaluovutus/{id}", "/koski/api/massaluovutus/{id}/{tiedosto}",
+        Assert.Equal(["/koski/api/henkilo/hetu/{hetu}", "/koski/api/henkilo/oid/{oid}", "/koski/api/henkilo/search",
+            "/koski/api/henkilo/tuonti", "/koski/api/henkilo/tuonti/{id}", "/koski/api/massaluovutus", "/koski/api/massaluovutus/{id}", "/koski/api/massaluovutus/{id}/{tiedosto}",
             "/koski/api/opiskeluoikeus/{oid}", "/koski/api/opiskeluoikeus/historia/{oid}",
             "/koski/api/opiskeluoikeus/historia/{oid}/{versionumero}", "/koski/api/oppija", "/koski/api/oppija/{oid}",
             "/koski/api/tiedonsiirrot", "/koski/api/tiedonsiirrot/delete", "/koski/api/tiedonsiirrot/virheet",

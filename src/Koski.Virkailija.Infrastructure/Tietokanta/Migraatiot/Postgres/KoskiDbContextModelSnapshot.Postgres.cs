@@ -297,6 +297,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .HasColumnType("boolean")
                         .HasColumnName("aktiivinen");
 
+                    b.Property<bool>("OppijoidenTuonti")
+                        .HasColumnType("boolean")
+                        .HasColumnName("oppijoiden_tuonti");
+
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
                         .HasColumnType("text")
@@ -788,6 +792,71 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.ToTable("oppija", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("elossa");
+
+                    b.Property<int>("Kasiteltavia")
+                        .HasColumnType("integer")
+                        .HasColumnName("kasiteltavia");
+
+                    b.Property<int>("Kasiteltyja")
+                        .HasColumnType("integer")
+                        .HasColumnName("kasiteltyja");
+
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("OrganisaatioOid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("valmistunut");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_tuonti");
+
+                    b.HasIndex(new[] { "OrganisaatioOid", "Luotu" }, "ix_oppijoiden_tuonti_organisaatio_luotu");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_oppijoiden_tuonti_tila_luotu");
+
+                    b.ToTable("oppijoiden_tuonti", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
                 {
                     b.Property<long>("Id")
@@ -849,6 +918,83 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                     b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
 
                     b.ToTable("oppijoiden_yhdistaminen", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuontiTunniste", b =>
+                {
+                    b.Property<string>("OrganisaatioOid")
+                        .HasColumnType("text")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Tunniste")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("oppija_oid");
+
+                    b.HasKey("OrganisaatioOid", "Tunniste")
+                        .HasName("pk_tuonti_tunniste");
+
+                    b.ToTable("tuonti_tunniste", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Henkilo")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("henkilo");
+
+                    b.Property<int>("Jarjestys")
+                        .HasColumnType("integer")
+                        .HasColumnName("jarjestys");
+
+                    b.Property<string>("OppijaOid")
+                        .HasColumnType("text")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("Tulos")
+                        .HasMaxLength(16)
+                        .HasColumnType("character varying(16)")
+                        .HasColumnName("tulos");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<long>("TuontiId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tuonti_id");
+
+                    b.Property<string>("VirheAvain")
+                        .HasMaxLength(128)
+                        .HasColumnType("character varying(128)")
+                        .HasColumnName("virhe_avain");
+
+                    b.Property<string>("Virheviesti")
+                        .HasColumnType("text")
+                        .HasColumnName("virheviesti");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tuotu_henkilo");
+
+                    b.HasIndex(new[] { "TuontiId", "Jarjestys" }, "ix_tuotu_henkilo_tuonti_jarjestys")
+                        .IsUnique();
+
+                    b.ToTable("tuotu_henkilo", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
@@ -1175,6 +1321,16 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_opiskeluoikeus_versio_opiskeluoikeus");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", null)
+                        .WithMany()
+                        .HasForeignKey("TuontiId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_tuotu_henkilo_tuonti");
                 });
 #pragma warning restore 612, 618
         }

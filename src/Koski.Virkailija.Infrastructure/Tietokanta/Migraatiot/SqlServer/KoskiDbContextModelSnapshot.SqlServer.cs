@@ -303,6 +303,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .HasColumnType("bit")
                         .HasColumnName("aktiivinen");
 
+                    b.Property<bool>("OppijoidenTuonti")
+                        .HasColumnType("bit")
+                        .HasColumnName("oppijoiden_tuonti");
+
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
                         .HasMaxLength(100)
@@ -808,6 +812,72 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.ToTable("oppija", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("elossa");
+
+                    b.Property<int>("Kasiteltavia")
+                        .HasColumnType("int")
+                        .HasColumnName("kasiteltavia");
+
+                    b.Property<int>("Kasiteltyja")
+                        .HasColumnType("int")
+                        .HasColumnName("kasiteltyja");
+
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("OrganisaatioOid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("datetime2")
+                        .HasColumnName("valmistunut");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_tuonti");
+
+                    b.HasIndex(new[] { "OrganisaatioOid", "Luotu" }, "ix_oppijoiden_tuonti_organisaatio_luotu");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_oppijoiden_tuonti_tila_luotu");
+
+                    b.ToTable("oppijoiden_tuonti", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
                 {
                     b.Property<long>("Id")
@@ -871,6 +941,86 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                     b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
 
                     b.ToTable("oppijoiden_yhdistaminen", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuontiTunniste", b =>
+                {
+                    b.Property<string>("OrganisaatioOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Tunniste")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("oppija_oid");
+
+                    b.HasKey("OrganisaatioOid", "Tunniste")
+                        .HasName("pk_tuonti_tunniste");
+
+                    b.ToTable("tuonti_tunniste", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("bigint")
+                        .HasColumnName("id");
+
+                    SqlServerPropertyBuilderExtensions.UseIdentityColumn(b.Property<long>("Id"));
+
+                    b.Property<string>("Henkilo")
+                        .IsRequired()
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("henkilo");
+
+                    b.Property<int>("Jarjestys")
+                        .HasColumnType("int")
+                        .HasColumnName("jarjestys");
+
+                    b.Property<string>("OppijaOid")
+                        .HasMaxLength(100)
+                        .HasColumnType("nvarchar(100)")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("Tulos")
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)")
+                        .HasColumnName("tulos");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("tunniste");
+
+                    b.Property<long>("TuontiId")
+                        .HasColumnType("bigint")
+                        .HasColumnName("tuonti_id");
+
+                    b.Property<string>("VirheAvain")
+                        .HasMaxLength(128)
+                        .HasColumnType("nvarchar(128)")
+                        .HasColumnName("virhe_avain");
+
+                    b.Property<string>("Virheviesti")
+                        .HasColumnType("nvarchar(max)")
+                        .HasColumnName("virheviesti");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tuotu_henkilo");
+
+                    b.HasIndex(new[] { "TuontiId", "Jarjestys" }, "ix_tuotu_henkilo_tuonti_jarjestys")
+                        .IsUnique();
+
+                    b.ToTable("tuotu_henkilo", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
@@ -1199,6 +1349,16 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_opiskeluoikeus_versio_opiskeluoikeus");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", null)
+                        .WithMany()
+                        .HasForeignKey("TuontiId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_tuotu_henkilo_tuonti");
                 });
 #pragma warning restore 612, 618
         }

@@ -282,6 +282,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .HasColumnType("INTEGER")
                         .HasColumnName("aktiivinen");
 
+                    b.Property<bool>("OppijoidenTuonti")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("oppijoiden_tuonti");
+
                     b.Property<string>("OrganisaatioOid")
                         .IsRequired()
                         .HasColumnType("TEXT")
@@ -761,6 +765,69 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.ToTable("oppija", (string)null);
                 });
 
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<DateTime?>("Aloitettu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("aloitettu");
+
+                    b.Property<DateTime?>("Elossa")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("elossa");
+
+                    b.Property<int>("Kasiteltavia")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kasiteltavia");
+
+                    b.Property<int>("Kasiteltyja")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("kasiteltyja");
+
+                    b.Property<DateTime>("Luotu")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("luotu");
+
+                    b.Property<string>("OrganisaatioOid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Palvelukayttaja")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("palvelukayttaja");
+
+                    b.Property<string>("Tila")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tila");
+
+                    b.Property<string>("Tyontekija")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tyontekija");
+
+                    b.Property<DateTime?>("Valmistunut")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("valmistunut");
+
+                    b.HasKey("Id")
+                        .HasName("pk_oppijoiden_tuonti");
+
+                    b.HasIndex(new[] { "OrganisaatioOid", "Luotu" }, "ix_oppijoiden_tuonti_organisaatio_luotu");
+
+                    b.HasIndex(new[] { "Tila", "Luotu" }, "ix_oppijoiden_tuonti_tila_luotu");
+
+                    b.ToTable("oppijoiden_tuonti", (string)null);
+                });
+
             modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.OppijoidenYhdistaminen", b =>
                 {
                     b.Property<long>("Id")
@@ -820,6 +887,81 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.HasIndex(new[] { "OppijaOid" }, "ix_oppijoiden_yhdistaminen_oppija_oid");
 
                     b.ToTable("oppijoiden_yhdistaminen", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuontiTunniste", b =>
+                {
+                    b.Property<string>("OrganisaatioOid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisaatio_oid");
+
+                    b.Property<string>("Tunniste")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tunniste");
+
+                    b.Property<string>("OppijaOid")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppija_oid");
+
+                    b.HasKey("OrganisaatioOid", "Tunniste")
+                        .HasName("pk_tuonti_tunniste");
+
+                    b.ToTable("tuonti_tunniste", (string)null);
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.Property<long>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Henkilo")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("henkilo");
+
+                    b.Property<int>("Jarjestys")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("jarjestys");
+
+                    b.Property<string>("OppijaOid")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("oppija_oid");
+
+                    b.Property<string>("Tulos")
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tulos");
+
+                    b.Property<string>("Tunniste")
+                        .IsRequired()
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("tunniste");
+
+                    b.Property<long>("TuontiId")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("tuonti_id");
+
+                    b.Property<string>("VirheAvain")
+                        .HasMaxLength(128)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("virhe_avain");
+
+                    b.Property<string>("Virheviesti")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("virheviesti");
+
+                    b.HasKey("Id")
+                        .HasName("pk_tuotu_henkilo");
+
+                    b.HasIndex(new[] { "TuontiId", "Jarjestys" }, "ix_tuotu_henkilo_tuonti_jarjestys")
+                        .IsUnique();
+
+                    b.ToTable("tuotu_henkilo", (string)null);
                 });
 
             modelBuilder.Entity("Koski.Virkailija.Domain.Organisaatiot.Organisaatio", b =>
@@ -1144,6 +1286,16 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                         .OnDelete(DeleteBehavior.NoAction)
                         .IsRequired()
                         .HasConstraintName("fk_opiskeluoikeus_versio_opiskeluoikeus");
+                });
+
+            modelBuilder.Entity("Koski.Virkailija.Domain.Oppijat.TuotuHenkilo", b =>
+                {
+                    b.HasOne("Koski.Virkailija.Domain.Oppijat.OppijoidenTuonti", null)
+                        .WithMany()
+                        .HasForeignKey("TuontiId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired()
+                        .HasConstraintName("fk_tuotu_henkilo_tuonti");
                 });
 #pragma warning restore 612, 618
         }
