@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
 using static Microsoft.Playwright.Assertions;
@@ -190,6 +191,49 @@ public sealed class KayttooikeudetTests(KoskiSovellus sovellus)
         await sivu.Keyboard.PressAsync("Escape");
 
         await sivu.Context.CloseAsync();
+    }
+
+    [Fact]
+    public async Task Paakayttaja_antaa_palvelukayttajalle_oppijoiden_tuonnin_kytkimella()
+    {
+        const string Tunnus = "tuonti-kytkin";
+        var tietokanta = sovellus.Palvelut.GetRequiredService<IKoskiDbFactory>();
+        await using (var db = await tietokanta.AvaaAsync())
+        {
+            db.Palvelukayttajat.Add(new Palvelukayttaja
+            {
+                Tunnus = Tunnus, SalasanaHash = "-", OrganisaatioOid = "1.2.246.562.10.14613773812",
+            });
+            await db.SaveChangesAsync();
+        }
+        async Task<bool> SallittuAsync()
+        {
+            await using var db = await tietokanta.AvaaAsync();
+            return await db.Palvelukayttajat.Where(p => p.Tunnus == Tunnus).Select(p => p.OppijoidenTuonti).SingleAsync();
+        }
+        try
+        {
+            var sivu = await sovellus.UusiSivuAsync();
+            await sivu.KirjauduAsync("paakayttaja", "/kayttooikeudet");
+            await sivu.OdotaInteraktiivistaAsync();
+            var kytkin = sivu.GetByRole(AriaRole.Switch, new() { Name = $"Oppijoiden tuonti sallittu: {Tunnus}" });
+            await Expect(kytkin).Not.ToBeCheckedAsync();
+            var ilmoitus = sivu.GetByTestId("tuonti-ilmoitus");
+            await kytkin.ClickAsync();
+            await Expect(ilmoitus).ToHaveTextAsync($"Oppijoiden tuonti sallittiin palvelukäyttäjälle {Tunnus}.");
+            await Expect(kytkin).ToBeCheckedAsync();
+            Assert.True(await SallittuAsync());
+            await kytkin.ClickAsync();
+            await Expect(ilmoitus).ToHaveTextAsync($"Oppijoiden tuonti poistettiin palvelukäyttäjältä {Tunnus}.");
+            await Expect(kytkin).Not.ToBeCheckedAsync();
+            Assert.False(await SallittuAsync());
+            await sivu.Context.CloseAsync();
+        }
+        finally
+        {
+            await using var db = await tietokanta.AvaaAsync();
+            await db.Palvelukayttajat.Where(p => p.Tunnus == Tunnus).ExecuteDeleteAsync();
+        }
     }
 
     [Theory]

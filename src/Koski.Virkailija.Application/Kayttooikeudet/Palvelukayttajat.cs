@@ -14,7 +14,7 @@ using Microsoft.Extensions.Logging;
 namespace Koski.Virkailija.Application.Kayttooikeudet;
 
 public sealed record PalvelukayttajaRivi(long Id, int Versio, string Tunnus, string OrganisaatioOid, string Organisaatio, bool Aktiivinen,
-    bool VainLuku = false);
+    bool VainLuku = false, bool OppijoidenTuonti = false);
 
 /// <summary>The outcome of creating an account or changing its secret: the secret is returned once and never stored.</summary>
 public sealed record SalaisuudenTulos(string? Virhe, string? Salasana = null)
@@ -41,9 +41,28 @@ public sealed partial class Palvelukayttajat(IKoskiDbFactory tietokanta, Organis
         var alue = Alue(tekija, puu);
         await using var db = await tietokanta.AvaaAsync(ct);
         return (await db.Palvelukayttajat.AsNoTracking().Where(p => alue.Contains(p.OrganisaatioOid)).OrderBy(p => p.Tunnus).ToListAsync(ct))
-            .Select(p => new PalvelukayttajaRivi(p.Id, p.Versio, p.Tunnus, p.OrganisaatioOid,
-                KayttooikeusHallinta.Nimi(puu, p.OrganisaatioOid), p.Aktiivinen, p.VainLuku)).ToList();
+            .Select(p => Rivi(p, puu)).ToList();
     }
+
+    /// <summary>
+    /// The active writing accounts of the organisations where the user may grant "Oppijan tuonti" (a pääkäyttäjä's
+    /// own tree, OPH everywhere): those <see cref="AsetaOppijoidenTuontiAsync"/> lets the user switch. A read-only
+    /// account never imports, so it is not offered.
+    /// </summary>
+    public async Task<IReadOnlyList<PalvelukayttajaRivi>> TuonninPalvelukayttajatAsync(Kayttaja tekija, CancellationToken ct = default)
+    {
+        var puu = await organisaatiot.PuuAsync(ct);
+        var alue = KayttooikeusSaannot.Myontaa(tekija, Kayttooikeusryhma.OppijanTuonti, puu);
+        if (alue.Count == 0) return [];
+        await using var db = await tietokanta.AvaaAsync(ct);
+        return (await db.Palvelukayttajat.AsNoTracking()
+                .Where(p => p.Aktiivinen && !p.VainLuku && alue.Contains(p.OrganisaatioOid)).OrderBy(p => p.Tunnus).ToListAsync(ct))
+            .Select(p => Rivi(p, puu)).ToList();
+    }
+
+    private static PalvelukayttajaRivi Rivi(Palvelukayttaja p, OrganisaatioPuu puu) =>
+        new(p.Id, p.Versio, p.Tunnus, p.OrganisaatioOid, KayttooikeusHallinta.Nimi(puu, p.OrganisaatioOid), p.Aktiivinen, p.VainLuku,
+            p.OppijoidenTuonti);
 
     /// <summary>Whether the user may manage service accounts anywhere (vastuukäyttäjä, OPH).</summary>
     public static bool SaaHallita(Kayttaja tekija) => KayttooikeusSaannot.MyonnettavatRyhmat(tekija).Contains(Ryhma);

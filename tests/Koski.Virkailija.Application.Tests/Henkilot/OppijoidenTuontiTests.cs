@@ -163,6 +163,13 @@ public sealed class OppijoidenTuontiTests
         await using var db = k.Kanta.Tietokanta.CreateDbContext();
         var tili = await db.Palvelukayttajat.SingleAsync(p => p.Tunnus == "jarjestelma");
 
+        // The switch lists the account to its own organisation's pääkäyttäjä only; a read-only account is never offered.
+        await k.TuojaAsync("lukija", Normaalikoulu, tuonti: false, vainLuku: true);
+        Assert.Equal(["jarjestelma"], (await k.Palvelukayttajat.TuonninPalvelukayttajatAsync(Rooli("koski-paakayttaja", JyvaskylanYliopisto)))
+            .Select(p => p.Tunnus));
+        Assert.Empty(await k.Palvelukayttajat.TuonninPalvelukayttajatAsync(Rooli("koski-paakayttaja", HelsinginKaupunki)));
+        Assert.Empty(await k.Palvelukayttajat.TuonninPalvelukayttajatAsync(Rooli("koski-tallentaja", Normaalikoulu)));
+
         var helsinki = await k.Palvelukayttajat.AsetaOppijoidenTuontiAsync(Rooli("koski-paakayttaja", HelsinginKaupunki), tili.Id, tili.Versio, true);
         var tallentaja = await k.Palvelukayttajat.AsetaOppijoidenTuontiAsync(Rooli("koski-tallentaja", Normaalikoulu), tili.Id, tili.Versio, true);
         var paakayttaja = await k.Palvelukayttajat.AsetaOppijoidenTuontiAsync(Rooli("koski-paakayttaja", JyvaskylanYliopisto), tili.Id, tili.Versio, true);
@@ -172,6 +179,7 @@ public sealed class OppijoidenTuontiTests
         Assert.True(paakayttaja.Onnistui);
         var kayttaja = await k.Palvelukayttajat.HaeAsync("jarjestelma");
         Assert.Contains(kayttaja!.Roolit, r => r.Ryhma == Kayttooikeusryhma.OppijanTuonti && r.OrganisaatioOid == Normaalikoulu);
+        Assert.True((await k.Palvelukayttajat.TuonninPalvelukayttajatAsync(Rooli("koski-paakayttaja", JyvaskylanYliopisto))).Single().OppijoidenTuonti);
     }
 
     [Fact]
