@@ -38,16 +38,16 @@ public sealed class OppijoidenTuontiPalvelu(IKoskiDbFactory tietokanta, Organisa
         if (runko is not JsonObject juuri || juuri["henkilot"] is not JsonArray henkilot)
             throw new KoskiVirheet("badRequest.format.json", "Pyynnön runko ei ole muotoa {\"henkilot\": [{\"tunniste\": \"...\", \"henkilo\": {...}}]}.");
         if (henkilot.Count == 0)
-            throw new KoskiVirheet("badRequest.validation.tuonti.tyhja", "Tuonnissa ei ole yhtään henkilöä.");
+            throw new KoskiVirheet("badRequest.validation.jsonSchema", "Tuonnissa ei ole yhtään henkilöä.");
         if (henkilot.Count > asetukset.EnintaanOppijoita)
-            throw new KoskiVirheet("badRequest.validation.tuonti.liianMontaHenkiloa",
+            throw new KoskiVirheet("badRequest",
                 $"Tuonnissa saa olla enintään {asetukset.EnintaanOppijoita} henkilöä, nyt {henkilot.Count}.");
         var rivit = new List<TuotuHenkilo>(henkilot.Count);
         for (var i = 0; i < henkilot.Count; i++)
         {
             if (henkilot[i] is not JsonObject h || h["tunniste"] is not JsonValue t || !t.TryGetValue<string>(out var tunniste)
                 || string.IsNullOrWhiteSpace(tunniste) || tunniste.Length > TunnisteenEnimmaispituus)
-                throw new KoskiVirheet("badRequest.validation.tuonti.tunniste",
+                throw new KoskiVirheet("badRequest.validation.jsonSchema",
                     $"henkilot[{i}]: tunniste puuttuu tai on yli {TunnisteenEnimmaispituus} merkkiä.");
             rivit.Add(new TuotuHenkilo
             {
@@ -155,5 +155,5 @@ public sealed class OppijoidenTuontiPalvelu(IKoskiDbFactory tietokanta, Organisa
     private static KoskiVirheet EiOikeutta() =>
         new("forbidden.kiellettyKäyttöoikeus", "Oppijoiden tuonti vaatii käyttöoikeuden \"Oppijan tuonti\".");
 
-    private static KoskiVirheet EiLoydy(long id) => new("notFound.tuontiaEiLoydy", $"Tuontia {id} ei löydy.");
+    private static KoskiVirheet EiLoydy(long id) => new("notFound", $"Tuontia {id} ei löydy.");
 }
