@@ -3,6 +3,7 @@ using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Massaluovutukset;
 using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Massaluovutukset;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -32,7 +33,7 @@ public static class Massaluovutusmittaus
 
         var hakemisto = new OrganisaatioHakemisto(tietokanta);
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance);
-        var suoritus = new OrganisaationOpiskeluoikeuksienSuoritus(tietokanta, hakemisto, audit, new MassaluovutusAsetukset());
+        var suoritus = new OrganisaationOpiskeluoikeuksienSuoritus(new Lukutietokanta(tietokanta), hakemisto, audit, new MassaluovutusAsetukset());
         var oph = new Kayttaja(2, "oph", "OPH", [new Rooli(Kayttooikeusryhma.OphPaakayttaja, Organisaatio.JuuriOid, "Opetushallitus")],
             "1.2.246.562.24.80000000002");
         var kysely = new OrganisaationOpiskeluoikeudet(Tulosmuoto.Json, Organisaatio.JuuriOid, new DateOnly(1900, 1, 1));

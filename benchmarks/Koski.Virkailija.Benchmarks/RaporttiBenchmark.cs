@@ -31,7 +31,7 @@ public static class RaporttiBenchmark
 
         var organisaatiot = new OrganisaatioHakemisto(tietokanta);
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), TimeProvider.System, NullLogger<AuditLoki>.Instance);
-        var raportit = new Application.Raportit.Raportit(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
+        var raportit = new Application.Raportit.Raportit(new Application.Tietokanta.Lukutietokanta(tietokanta), organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
             new Application.Kayttooikeudet.KayttooikeusHallinta(tietokanta, organisaatiot, TimeProvider.System, audit), audit, TimeProvider.System);
         var katselija = new Kayttaja(1, "katselija", "Katselija",
             [new Rooli(Kayttooikeusryhma.KoskiKatselija, RaporttiAineisto.Toimija, "Suurkunta")], "1.2.246.562.24.80000000001");

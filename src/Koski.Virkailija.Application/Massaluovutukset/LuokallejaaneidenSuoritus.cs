@@ -17,7 +17,7 @@ namespace Koski.Virkailija.Application.Massaluovutukset;
 /// for that luokka, whatever later versions say (a mark later removed still counts). The result carries that
 /// version's document (redacted by the one rule) and the study right's latest version number.
 /// </summary>
-public sealed class LuokallejaaneidenSuoritus(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot,
+public sealed class LuokallejaaneidenSuoritus(Lukutietokanta tietokanta, OrganisaatioHakemisto organisaatiot,
     AuditLoki audit, MassaluovutusAsetukset asetukset) : IMassaluovutuksenSuoritus
 {
     private const string Perusopetus = "perusopetus";

@@ -21,7 +21,7 @@ namespace Koski.Virkailija.Application.Massaluovutukset;
 /// <see cref="MassaluovutusAsetukset.OppijoitaTiedostossa"/> learners. CSV: the study rights, their main suoritukset
 /// and the invalidated ones as tables with KOSKI's reporting-database column names, one file each or in partitions.
 /// </summary>
-public sealed class OrganisaationOpiskeluoikeuksienSuoritus(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot,
+public sealed class OrganisaationOpiskeluoikeuksienSuoritus(Lukutietokanta tietokanta, OrganisaatioHakemisto organisaatiot,
     AuditLoki audit, MassaluovutusAsetukset asetukset) : IMassaluovutuksenSuoritus
 {
     public bool Suorittaa(MassaluovutusKysely kysely) => kysely is OrganisaationOpiskeluoikeudet;

@@ -18,7 +18,7 @@ public interface ITiedostonSalaus
 /// <c>paallekkaisetOpiskeluoikeudet</c>: the same rows as the "Päällekkäiset opiskeluoikeudet" report, for every
 /// oppilaitos of the organisation's subtree in turn, in one CSV or one password-protected xlsx file.
 /// </summary>
-public sealed class PaallekkaistenSuoritus(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot,
+public sealed class PaallekkaistenSuoritus(Lukutietokanta tietokanta, OrganisaatioHakemisto organisaatiot,
     Koodistot.Koodistot koodistot, IEnumerable<ITaulukkoKirjoittaja> kirjoittajat, ITiedostonSalaus salaus, AuditLoki audit)
     : IMassaluovutuksenSuoritus
 {

@@ -14,7 +14,7 @@ namespace Koski.Virkailija.Application.Raportit;
 /// user's roles do not allow (docs/DOMAIN.md §7) and organisations outside the user's reporting scope, audits
 /// OPISKELUOIKEUS_RAPORTTI with the parameters, and hands back the rows to stream.
 /// </summary>
-public sealed class Raportit(IKoskiDbFactory tietokanta, OrganisaatioHakemisto organisaatiot, Koodistot.Koodistot koodistot,
+public sealed class Raportit(Lukutietokanta tietokanta, OrganisaatioHakemisto organisaatiot, Koodistot.Koodistot koodistot,
     KayttooikeusHallinta kayttooikeudet, AuditLoki audit, TimeProvider aika)
 {
     public IReadOnlyList<IRaportti> Sallitut(Kayttaja kayttaja) => Raporttirekisteri.Sallitut(kayttaja);

@@ -18,16 +18,39 @@ public static class TietokantaPalvelut
         var asetukset = configuration.GetSection(TietokantaAsetukset.Osio).Get<TietokantaAsetukset>() ?? new();
         services.AddSingleton(asetukset);
         var tarjoaja = asetukset.Tarjoaja;
-        var yhteys = tarjoaja switch
+        var yhteys = Yhteys(tarjoaja, tarjoaja switch
         {
-            TarjoajanMigraatiot.Postgres => PostgresYhteys.Viritetty(asetukset.Postgres),
+            TarjoajanMigraatiot.Postgres => asetukset.Postgres,
             TarjoajanMigraatiot.SqlServer => asetukset.SqlServer,
-            _ => SqliteYhteys(asetukset.Sqlite, sisaltojuuri),
-        };
+            _ => asetukset.Sqlite,
+        }, sisaltojuuri);
         services.AddDbContextFactory<KoskiDbContext>(options => Asetukset(options, yhteys, tarjoaja));
         services.AddSingleton<IKoskiDbFactory, KoskiDbFactory>();
+        services.AddSingleton(palvelut => string.IsNullOrWhiteSpace(asetukset.Lukukopio)
+            ? new Lukutietokanta(palvelut.GetRequiredService<IKoskiDbFactory>())
+            : new Lukutietokanta(LukukopionTehdas(Yhteys(tarjoaja, asetukset.Lukukopio, sisaltojuuri), tarjoaja)));
         return services;
     }
+
+    /// <summary>
+    /// The replica's contexts: nothing read there is tracked, as nothing read there is saved (a hot standby refuses
+    /// writes anyway). Its schema is the primary's, so it is never migrated from here.
+    /// </summary>
+    private static Lukukopio LukukopionTehdas(string yhteys, string tarjoaja) =>
+        new(Asetukset(new DbContextOptionsBuilder<KoskiDbContext>(), yhteys, tarjoaja)
+            .UseQueryTrackingBehavior(QueryTrackingBehavior.NoTracking).Options);
+
+    private sealed class Lukukopio(DbContextOptions<KoskiDbContext> options) : IKoskiDbFactory
+    {
+        public Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) => Task.FromResult<IKoskiDb>(new KoskiDbContext(options));
+    }
+
+    private static string Yhteys(string tarjoaja, string yhteys, string sisaltojuuri) => tarjoaja switch
+    {
+        TarjoajanMigraatiot.Postgres => PostgresYhteys.Viritetty(yhteys),
+        TarjoajanMigraatiot.SqlServer => yhteys,
+        _ => SqliteYhteys(yhteys, sisaltojuuri),
+    };
 
     /// <summary>The one place that turns a provider name and a connection string into EF Core options.</summary>
     public static T Asetukset<T>(T options, string yhteys, string tarjoaja) where T : DbContextOptionsBuilder

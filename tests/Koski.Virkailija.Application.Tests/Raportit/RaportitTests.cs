@@ -203,4 +203,34 @@ public sealed class RaportitTests(RaporttiAineisto aineisto)
         Assert.Contains("\"Paiva\":\"2024-10-01\"", merkinta.Tiedot);
         Assert.Contains("\"Vuosiluokka\":7", merkinta.Tiedot);
     }
+
+    [Fact]
+    public async Task Lukukopiolta_luetut_rivit_raportoidaan_ja_auditointi_kirjataan_ensisijaiseen_kantaan()
+    {
+        // A replica that has not yet received the study rights: the report shows what the replica holds.
+        await using var kopio = await Testaus.TestiTietokanta.SqliteAsync();
+        await using (var db = aineisto.Tietokanta.CreateDbContext())
+        await using (var kopionDb = kopio.CreateDbContext())
+        {
+            kopionDb.Organisaatiot.AddRange(await db.Organisaatiot.AsNoTracking().ToListAsync());
+            await kopionDb.SaveChangesAsync();
+        }
+        var parametrit = new RaportinParametrit(RaporttiLaji.PaallekkaisetOpiskeluoikeudet, Normaalikoulu, Alku2024, Loppu2024);
+        var raportit = RaporttiAineisto.Luo(aineisto.Tietokanta, aineisto.Aika, lukukopio: kopio);
+        var ennen = await RaporttimerkinnatAsync();
+
+        var sisalto = await raportit.LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselija), parametrit);
+
+        Assert.Empty(await RivitAsync(sisalto.Taulukko));
+        Assert.Single(await RivitAsync((await aineisto.Raportit().LuoAsync(Kayttaja(Kayttooikeusryhma.KoskiKatselija), parametrit)).Taulukko));
+        Assert.Equal(ennen + 2, await RaporttimerkinnatAsync());
+        await using var kopionLoki = kopio.CreateDbContext();
+        Assert.Empty(kopionLoki.AuditLoki);
+    }
+
+    private async Task<int> RaporttimerkinnatAsync()
+    {
+        await using var db = aineisto.Tietokanta.CreateDbContext();
+        return await db.AuditLoki.CountAsync(m => m.Operaatio == "OPISKELUOIKEUS_RAPORTTI");
+    }
 }

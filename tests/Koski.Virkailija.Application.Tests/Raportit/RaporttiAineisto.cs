@@ -4,6 +4,7 @@ using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Kayttooikeudet;
 using Koski.Virkailija.Application.Koodistot;
 using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Oppijat;
 using Koski.Virkailija.Domain.Organisaatiot;
@@ -79,12 +80,12 @@ public sealed class RaporttiAineisto : IAsyncLifetime
 
     public Application.Raportit.Raportit Raportit() => Luo(Tietokanta, Aika);
 
-    /// <summary>The report service over a database, with real collaborators.</summary>
-    public static Application.Raportit.Raportit Luo(TestiTietokanta tietokanta, TimeProvider aika)
+    /// <summary>The report service over a database, with real collaborators; its rows from <paramref name="lukukopio"/> when given.</summary>
+    public static Application.Raportit.Raportit Luo(TestiTietokanta tietokanta, TimeProvider aika, IKoskiDbFactory? lukukopio = null)
     {
         var organisaatiot = new OrganisaatioHakemisto(tietokanta);
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
-        return new(tietokanta, organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
+        return new(new Lukutietokanta(lukukopio ?? tietokanta), organisaatiot, new Application.Koodistot.Koodistot(tietokanta),
             new KayttooikeusHallinta(tietokanta, organisaatiot, aika, audit), audit, aika);
     }
 

@@ -51,7 +51,7 @@ public sealed class SqlServerKyselytTests(ITestOutputHelper tuloste)
                 AlkanutAikaisintaan = new(2020, 1, 1), PaattynytViimeistaan = new(2030, 1, 1), Luokka = "9A", Ohita = 25,
             });
         await new OppijanTiedot(sqlServer, organisaatiot, koodistot, audit).HaeAsync(kayttaja, "1.2.246.562.24.00000000001");
-        var raportit = new Application.Raportit.Raportit(sqlServer, organisaatiot, koodistot,
+        var raportit = new Application.Raportit.Raportit(new Application.Tietokanta.Lukutietokanta(sqlServer), organisaatiot, koodistot,
             new KayttooikeusHallinta(sqlServer, organisaatiot, aika, audit), audit, aika);
         var paakayttaja = new Kayttaja(2, "paakayttaja", "Paula Pääkäyttäjä",
             [new Rooli(Kayttooikeusryhma.KoskiPaakayttaja, Normaalikoulu, "Jyväskylän normaalikoulu"),
