@@ -201,7 +201,8 @@ public sealed partial class OpiskeluoikeusSyotto(IKoskiDbFactory tietokanta, Tie
         try
         {
             var vastaus = await tiedonsiirto.TallennaAsync(kayttaja,
-                new JsonObject { ["henkilö"] = henkilo.DeepClone(), ["opiskeluoikeudet"] = new JsonArray(opiskeluoikeus.DeepClone()) }, ct);
+                new JsonObject { ["henkilö"] = henkilo.DeepClone(), ["opiskeluoikeudet"] = new JsonArray(opiskeluoikeus.DeepClone()) },
+                valmiitPoistettavissa: true, ct);
             var tallennettu = vastaus.Opiskeluoikeudet[0];
             return new SyotonTulos(vastaus.OppijaOid, tallennettu.Oid, tallennettu.Versionumero);
         }

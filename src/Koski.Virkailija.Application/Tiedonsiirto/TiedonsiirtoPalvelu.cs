@@ -30,7 +30,16 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     /// <summary>Where a learner's error points: the form shows it by the hetu/oid field.</summary>
     public const string HenkilonPolku = "henkilö";
 
-    public async Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, CancellationToken ct = default)
+    public Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, CancellationToken ct = default) =>
+        TallennaAsync(kayttaja, siirto, valmiitPoistettavissa: false, ct);
+
+    /// <param name="valmiitPoistettavissa">
+    /// Whether an update may drop a completed päätason suoritus. A transfer may not (KOSKI keeps it,
+    /// <see cref="Opiskeluoikeusmuutos"/>); the form removes one only after the official confirms it, as KOSKI's own
+    /// "poista suoritus" does.
+    /// </param>
+    public async Task<TiedonsiirronVastaus> TallennaAsync(Kayttaja kayttaja, JsonNode? siirto, bool valmiitPoistettavissa,
+        CancellationToken ct = default)
     {
         TarkistaKayttaja(kayttaja);
         var (henkilo, dokumentit) = Lue(siirto);
@@ -58,7 +67,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         var virheet = new List<KoskiVirhe>();
         for (var i = 0; i < dokumentit.Count; i++)
         {
-            var omat = await TallennaYksiAsync(db, oidit, kayttaja, oppija.Oid, dokumentit[i], puu, hetki, ct);
+            var omat = await TallennaYksiAsync(db, oidit, kayttaja, oppija.Oid, dokumentit[i], puu, hetki, valmiitPoistettavissa, ct);
             if (omat.Virheet.Count > 0) virheet.AddRange(omat.Virheet.Select(v => v with { Viesti = $"opiskeluoikeudet[{i}]: {v.Viesti}" }));
             else tulokset.Add(omat.Tulos!);
         }
@@ -87,7 +96,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
 
     private async Task<(IReadOnlyList<KoskiVirhe> Virheet, TallennettuOpiskeluoikeus? Tulos)> TallennaYksiAsync(IKoskiDb db,
         Oidivaraus oidit, Kayttaja kayttaja, string oppijaOid, OpiskeluoikeusDokumentti dokumentti, OrganisaatioPuu puu, DateTimeOffset hetki,
-        CancellationToken ct)
+        bool valmiitPoistettavissa, CancellationToken ct)
     {
         var saantovirheet = await validointi.ValidoiAsync(dokumentti.Json, ct);
         if (saantovirheet.Count > 0) return (saantovirheet.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
@@ -110,7 +119,9 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             if (dokumentti.Mitatoity && !rivi.Mitatoity && !Kirjoitusoikeus.MitatoiSiirrolla(kayttaja, rivi, puu))
                 return (Virhe("forbidden", "Käyttäjällä ei ole oikeuksia mitätöidä opiskeluoikeutta."), null);
             var vanha = JsonNode.Parse(rivi.Json)!.AsObject();
-            var muutosvirheet = Paivityssaannot.Validoi(vanha, dokumentti.Json);
+            var tanaan = DateOnly.FromDateTime(Domain.Suomenaika.Paikallinen(hetki));
+            Opiskeluoikeusmuutos.Sovella(vanha, dokumentti.Json, tanaan, valmiitPoistettavissa);
+            var muutosvirheet = Paivityssaannot.Validoi(vanha, dokumentti.Json, oid => puu.Hae(oid) is { } o && !o.OnLakkautettu(tanaan));
             if (muutosvirheet.Count > 0) return (muutosvirheet.Select(v => new KoskiVirhe(v.Avain, v.Viesti)).ToList(), null);
             if (dokumentti.Versionumero is { } annettu && annettu != rivi.Versionumero)
                 return (Virhe("conflict.versionumero",

@@ -3,22 +3,23 @@ using System.Text.Json.Nodes;
 namespace Koski.Virkailija.Domain.Validointi;
 
 /// <summary>
-/// What an update of an existing study right may not change (docs/DOMAIN.md §4): its tyyppi and oppilaitos, and a
+/// What an update of an existing study right may not change (docs/DOMAIN.md §4): its tyyppi, its oppilaitos within one koulutustoimija, and a
 /// lähdejärjestelmänId once given; a nuorten perusopetus keeps at most one unfinished grade. The stale-version check (409) needs the database and lives with the save.
 /// </summary>
 public static class Paivityssaannot
 {
     public const string KiellettyMuutos = "forbidden.kiellettyMuutos";
 
-    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject vanha, JsonObject uusi)
+    /// <param name="vanha">The stored document.</param>
+    /// <param name="uusi">The document to store, after <see cref="Opiskeluoikeudet.Opiskeluoikeusmuutos"/>.</param>
+    /// <param name="aktiivinen">Whether an oppilaitos is active in the organisation registry (not closed today).</param>
+    public static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject vanha, JsonObject uusi, Func<string, bool> aktiivinen)
     {
         var virheet = new List<ValidointiVirhe>();
         if (Arvo(vanha, "tyyppi", "koodiarvo") != Arvo(uusi, "tyyppi", "koodiarvo"))
             virheet.Add(new(KiellettyMuutos, "Opiskeluoikeuden tyyppiä ei voi muuttaa.", "tyyppi"));
-        if (Arvo(vanha, "oppilaitos", "oid") is { } oppilaitos && Arvo(uusi, "oppilaitos", "oid") != oppilaitos)
-            virheet.Add(OppilaitoksenVaihtoKoulutustoimijanSisalla(vanha, uusi)
-                ? new(OppilaitoksenVaihto, "Oppilaitoksen vaihtaminen saman koulutustoimijan sisällä ei ole sallittua.", "oppilaitos.oid")
-                : new(KiellettyMuutos, "Opiskeluoikeuden oppilaitosta ei voi muuttaa.", "oppilaitos"));
+        if (KiellettyOppilaitoksenVaihto(vanha, uusi, aktiivinen))
+            virheet.Add(new(OppilaitoksenVaihto, "Oppilaitoksen vaihtaminen ei ole sallittua.", "oppilaitos.oid"));
         if (vanha["lähdejärjestelmänId"] is JsonObject && uusi["lähdejärjestelmänId"] is not JsonObject)
             virheet.Add(new(KiellettyMuutos, "Lähdejärjestelmän tunnistetta ei voi poistaa.", "lähdejärjestelmänId"));
         if (SuorituksenTyyppiMuuttunut(vanha, uusi) is { } viesti) virheet.Add(new(TyyppiMuuttunut, viesti, "suoritukset"));
@@ -58,15 +59,24 @@ public static class Paivityssaannot
     public const string OppilaitoksenVaihto = "badRequest.validation.organisaatio.oppilaitoksenVaihto";
 
     /// <summary>
-    /// OpiskeluoikeusChangeValidator.validateOppilaitoksenMuutos: KOSKI refuses a move between oppilaitokset of the
-    /// same koulutustoimija unless the new one is in the organisaatiohistoria (or the old one is closed, which needs the
-    /// organisation tree). The moves KOSKI allows are refused here as before (forbidden.kiellettyMuutos): this app
-    /// does not store a move.
+    /// OpiskeluoikeusChangeValidator.validateOppilaitoksenMuutos: a study right may move to another koulutustoimija's
+    /// oppilaitos, but within one koulutustoimija only back to an oppilaitos of its organisaatiohistoria or from a closed
+    /// oppilaitos to an active one. (KOSKI also allows a fixed list of 49 pairs of its production oppilaitokset for a
+    /// transition period; they are not in this app's organisation data.)
     /// </summary>
-    public static bool OppilaitoksenVaihtoKoulutustoimijanSisalla(JsonObject vanha, JsonObject uusi) =>
-        Arvo(uusi, "koulutustoimija", "oid") is { } koulutustoimija && Arvo(vanha, "koulutustoimija", "oid") == koulutustoimija
-        && Arvo(uusi, "oppilaitos", "oid") is { } uusiOppilaitos
-        && !(vanha["organisaatiohistoria"] as JsonArray ?? []).Any(h => JsonLuku.Teksti(h, "oppilaitos", "oid") == uusiOppilaitos);
+    public static bool KiellettyOppilaitoksenVaihto(JsonObject vanha, JsonObject uusi, Func<string, bool> aktiivinen)
+    {
+        var vanhaOppilaitos = Arvo(vanha, "oppilaitos", "oid");
+        var uusiOppilaitos = Arvo(uusi, "oppilaitos", "oid");
+        if (vanhaOppilaitos == uusiOppilaitos) return false;
+        if (Arvo(uusi, "koulutustoimija", "oid") is not { } koulutustoimija || Arvo(vanha, "koulutustoimija", "oid") != koulutustoimija)
+            return false;
+        var historiassa = uusiOppilaitos is not null
+            && (vanha["organisaatiohistoria"] as JsonArray ?? []).Any(h => JsonLuku.Teksti(h, "oppilaitos", "oid") == uusiOppilaitos);
+        var lakkautetustaAktiiviseen = !(vanhaOppilaitos is not null && aktiivinen(vanhaOppilaitos))
+            && uusiOppilaitos is not null && aktiivinen(uusiOppilaitos);
+        return !historiassa && !lakkautetustaAktiiviseen;
+    }
 
     public const string UseitaKeskeneraisiaVuosiluokkia = "badRequest.validation.tila.useitaKeskeneräisiäVuosiluokanSuoritukia";
 

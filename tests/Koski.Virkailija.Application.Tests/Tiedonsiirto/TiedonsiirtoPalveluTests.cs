@@ -202,6 +202,57 @@ public sealed class TiedonsiirtoPalveluTests
         Assert.Equal((403, "forbidden.kiellettyMuutos"), (virhe.HttpTila, virhe.Virheet[0].Avain));
     }
 
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Paivitys_sailyttaa_valmiit_suoritukset_kirjaa_siirron_historiaan_ja_mitatointi_vanhan_sisallon(string tarjoaja)
+    {
+        await using var kanta = await LuoAsync(tarjoaja);
+        var oid = (await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), Esimerkki(Perusopetus))).Opiskeluoikeudet[0].Oid;
+        async Task<JsonObject> TallennettuAsync()
+        {
+            await using var db = kanta.Tietokanta.CreateDbContext();
+            return JsonNode.Parse((await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == oid)).Json)!.AsObject();
+        }
+        List<string?> Luokat(JsonObject oo) =>
+            oo["suoritukset"]!.AsArray().Select(s => (string?)s!["koulutusmoduuli"]!["tunniste"]!["koodiarvo"]).ToList();
+
+        // The source system sends only the last grade and the oppimäärä: KOSKI keeps the vahvistettu grades 7 and 8.
+        var vainYsi = Esimerkki(Perusopetus);
+        vainYsi["opiskeluoikeudet"]![0]!["suoritukset"]!.AsArray().RemoveAt(0);
+        vainYsi["opiskeluoikeudet"]![0]!["suoritukset"]!.AsArray().RemoveAt(0);
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), vainYsi);
+        Assert.Equal(["7", "8", "9", "201101"], Luokat(await TallennettuAsync()));
+
+        // A move to another koulutustoimija's oppilaitos is KOSKI's to allow, and the old one goes in the history.
+        var siirretty = Esimerkki(Perusopetus);
+        siirretty["opiskeluoikeudet"]![0]!["oid"] = oid;
+        siirretty["opiskeluoikeudet"]![0]!["oppilaitos"] = new JsonObject { ["oid"] = HelsinginAikuislukio };
+        foreach (var suoritus in siirretty["opiskeluoikeudet"]![0]!["suoritukset"]!.AsArray())
+            suoritus!["toimipiste"] = new JsonObject { ["oid"] = HelsinginAikuislukio };
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), siirretty);
+        var historia = Assert.Single((await TallennettuAsync())["organisaatiohistoria"]!.AsArray())!;
+        Assert.Equal((Normaalikoulu, "2026-11-20"), ((string?)historia["oppilaitos"]!["oid"], (string?)historia["muutospäivä"]));
+        await using (var db = kanta.Tietokanta.CreateDbContext())
+        {
+            var rivi = await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == oid);
+            Assert.Equal((HelsinginAikuislukio, HelsinginKaupunki), (rivi.OppilaitosOid, rivi.KoulutustoimijaOid));
+        }
+
+        // Invalidating with a PUT stores the stored document with a mitätöity jakso; the PUT's other changes are ignored.
+        var mitatointi = siirretty.DeepClone().AsObject();
+        mitatointi["opiskeluoikeudet"]![0]!["suoritukset"]![2]!["luokka"] = "9X";
+        mitatointi["opiskeluoikeudet"]![0]!["tila"]!["opiskeluoikeusjaksot"]!.AsArray().Add(new JsonObject
+        {
+            ["alku"] = "2026-11-20", ["tila"] = new JsonObject { ["koodiarvo"] = "mitatoity", ["koodistoUri"] = "koskiopiskeluoikeudentila" },
+        });
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), mitatointi);
+        var mitatoity = await TallennettuAsync();
+        Assert.NotEqual("9X", (string?)mitatoity["suoritukset"]![2]!["luokka"]);
+        Assert.Equal("mitatoity", (string?)mitatoity["tila"]!["opiskeluoikeusjaksot"]!.AsArray()[^1]!["tila"]!["koodiarvo"]);
+    }
+
+    private const string HelsinginAikuislukio = "1.2.246.562.10.81017043621";
+
     [Fact]
     public async Task Tuntematon_oid_ja_vieraan_oppijan_opiskeluoikeus()
     {

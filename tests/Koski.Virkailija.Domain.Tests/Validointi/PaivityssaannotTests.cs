@@ -18,38 +18,54 @@ public sealed class PaivityssaannotTests
     }
 
     [Fact]
-    public void Muuttumaton_perusosa_kelpaa() => Assert.Empty(Paivityssaannot.Validoi(Oo(lahdeId: "1"), Oo(lahdeId: "2")));
+    public void Muuttumaton_perusosa_kelpaa() => Assert.Empty(Validoi(Oo(lahdeId: "1"), Oo(lahdeId: "2")));
 
     [Fact]
     public void Tyyppia_ei_voi_muuttaa() =>
-        Assert.Equal(["tyyppi"], Paivityssaannot.Validoi(Oo(), Oo(tyyppi: "esiopetus")).Select(v => v.Polku));
+        Assert.Equal(["tyyppi"], Validoi(Oo(), Oo(tyyppi: "esiopetus")).Select(v => v.Polku));
 
-    [Fact]
-    public void Oppilaitosta_ei_voi_muuttaa() =>
-        Assert.Equal(["oppilaitos"], Paivityssaannot.Validoi(Oo(), Oo(oppilaitos: "1.2.246.562.10.346830761110")).Select(v => v.Polku));
+    private const string Koulutustoimija = "1.2.246.562.10.346830761110", Toinen = "1.2.246.562.10.64353470871";
+
+    private static JsonObject Koulutustoimijalla(JsonObject oo, string koulutustoimija = Koulutustoimija)
+    {
+        oo["koulutustoimija"] = new JsonObject { ["oid"] = koulutustoimija };
+        return oo;
+    }
+
+    /// <summary>Every oppilaitos is active but those named closed.</summary>
+    private static IReadOnlyList<ValidointiVirhe> Validoi(JsonObject vanha, JsonObject uusi, params string[] lakkautetut) =>
+        Paivityssaannot.Validoi(vanha, uusi, oid => !lakkautetut.Contains(oid));
 
     [Fact]
     public void Oppilaitosta_ei_vaihdeta_koulutustoimijan_sisalla()
     {
         const string avain = "badRequest.validation.organisaatio.oppilaitoksenVaihto";
-        JsonObject Koulutustoimijalla(JsonObject oo) { oo["koulutustoimija"] = new JsonObject { ["oid"] = "1.2.246.562.10.346830761110" }; return oo; }
         var vanha = Koulutustoimijalla(Oo());
-        var uusi = Koulutustoimijalla(Oo(oppilaitos: "1.2.246.562.10.64353470871"));
-        var virhe = Assert.Single(Paivityssaannot.Validoi(vanha, uusi));
+        var uusi = Koulutustoimijalla(Oo(oppilaitos: Toinen));
+        var virhe = Assert.Single(Validoi(vanha, uusi));
         Assert.Equal((avain, "oppilaitos.oid"), (virhe.Avain, virhe.Polku));
-        Assert.Empty(Paivityssaannot.Validoi(vanha, Koulutustoimijalla(Oo())));
+        Assert.Empty(Validoi(vanha, Koulutustoimijalla(Oo())));
+    }
 
-        // A move to an oppilaitos of the organisaatiohistoria is KOSKI's to allow; this app refuses every move.
-        vanha["organisaatiohistoria"] = new JsonArray(new JsonObject { ["oppilaitos"] = new JsonObject { ["oid"] = "1.2.246.562.10.64353470871" } });
-        Assert.Equal(Paivityssaannot.KiellettyMuutos, Assert.Single(Paivityssaannot.Validoi(vanha, uusi)).Avain);
+    [Fact]
+    public void Oppilaitos_vaihtuu_historiassa_olevaan_lakkautetusta_aktiiviseen_tai_toisen_koulutustoimijan_oppilaitokseen()
+    {
+        var vanha = Koulutustoimijalla(Oo());
+        var uusi = Koulutustoimijalla(Oo(oppilaitos: Toinen));
+        Assert.Empty(Validoi(vanha, uusi, lakkautetut: "1.2.246.562.10.14613773812"));
+        Assert.Single(Validoi(vanha, uusi, lakkautetut: ["1.2.246.562.10.14613773812", Toinen]));
+        Assert.Empty(Validoi(vanha, Koulutustoimijalla(Oo(oppilaitos: Toinen), "1.2.246.562.10.77255241653")));
+
+        vanha["organisaatiohistoria"] = new JsonArray(new JsonObject { ["oppilaitos"] = new JsonObject { ["oid"] = Toinen } });
+        Assert.Empty(Validoi(vanha, uusi));
     }
 
     [Fact]
     public void Lahdejarjestelman_tunnistetta_ei_voi_poistaa()
     {
-        var virheet = Paivityssaannot.Validoi(Oo(lahdeId: "1"), Oo());
+        var virheet = Validoi(Oo(lahdeId: "1"), Oo());
         Assert.Equal("forbidden.kiellettyMuutos", Assert.Single(virheet).Avain);
-        Assert.Empty(Paivityssaannot.Validoi(Oo(), Oo(lahdeId: "1")));
+        Assert.Empty(Validoi(Oo(), Oo(lahdeId: "1")));
     }
 
     private static JsonObject Suorituksin(string tyyppi, params string[] suoritustyypit)
@@ -69,7 +85,7 @@ public sealed class PaivityssaannotTests
     [InlineData("perusopetus", "perusopetuksenoppimaara", "perusopetuksenoppiaineenoppimaara", false)]
     public void Lukion_ja_aikuisten_perusopetuksen_oppimaara_ei_muutu_aineopinnoiksi(string tyyppi, string vanha, string uusi, bool kielletty)
     {
-        var virheet = Paivityssaannot.Validoi(Suorituksin(tyyppi, vanha), Suorituksin(tyyppi, uusi));
+        var virheet = Validoi(Suorituksin(tyyppi, vanha), Suorituksin(tyyppi, uusi));
         Assert.Equal(kielletty, virheet.Any(v => v.Avain == Paivityssaannot.TyyppiMuuttunut && v.Polku == "suoritukset"));
     }
 
@@ -84,17 +100,17 @@ public sealed class PaivityssaannotTests
             .First(s => (string?)s["tyyppi"]!["koodiarvo"] == "perusopetuksenvuosiluokka" && (string?)s["koulutusmoduuli"]!["tunniste"]!["koodiarvo"] == luokka);
         Luokka(vanha, "9").Remove("vahvistus");
         var uusi = vanha.DeepClone().AsObject();
-        Assert.DoesNotContain(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain);
+        Assert.DoesNotContain(Validoi(vanha, uusi), v => v.Avain == avain);
 
         // The update leaves 8 unfinished too.
         Luokka(uusi, "8").Remove("vahvistus");
-        Assert.Contains(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain && v.Polku == "suoritukset");
+        Assert.Contains(Validoi(vanha, uusi), v => v.Avain == avain && v.Polku == "suoritukset");
 
         // A stored unfinished grade the update finishes does not count.
-        Assert.DoesNotContain(Paivityssaannot.Validoi(uusi, vanha), v => v.Avain == avain);
+        Assert.DoesNotContain(Validoi(uusi, vanha), v => v.Avain == avain);
 
         // Without the oid KOSKI does not compare with the stored version.
         uusi.Remove("oid");
-        Assert.DoesNotContain(Paivityssaannot.Validoi(vanha, uusi), v => v.Avain == avain);
+        Assert.DoesNotContain(Validoi(vanha, uusi), v => v.Avain == avain);
     }
 }
