@@ -1,18 +1,15 @@
 using System.Net;
-using System.Text.RegularExpressions;
 
 namespace Koski.Virkailija.Testaus.Piirit;
 
 /// <summary>
-/// A signed-in official's browser session without a browser: the app's cookies kept by hand (the development
-/// sign-in form, antiforgery token included), so a load client can open many circuits on one session. Cookies
-/// are sent by hand rather than through a CookieContainer because the app marks them Secure outside Development
-/// and the benchmark talks plain http on loopback.
+/// A signed-in official's browser session without a browser: the app's cookies (<see cref="Evastepurkki"/>) after the
+/// development sign-in form, antiforgery token included, so a load client can open many circuits on one session.
 /// </summary>
-public sealed partial class Virkailijaistunto : IDisposable
+public sealed class Virkailijaistunto : IDisposable
 {
     private readonly HttpClient http;
-    private readonly Dictionary<string, string> evasteet = [];
+    private readonly Evastepurkki evasteet = new();
 
     private Virkailijaistunto(Uri osoite, HttpMessageHandler? kasittelija)
     {
@@ -25,7 +22,7 @@ public sealed partial class Virkailijaistunto : IDisposable
     public Uri Osoite { get; }
 
     /// <summary>The Cookie header a request of this session carries.</summary>
-    public string Evasteotsake => string.Join("; ", evasteet.Select(e => $"{e.Key}={e.Value}"));
+    public string Evasteotsake => evasteet.Otsake;
 
     /// <summary>Signs in as <paramref name="tunnus"/> through the development sign-in (Authentication:Mode=Development).</summary>
     public static async Task<Virkailijaistunto> KirjauduAsync(Uri osoite, string tunnus, HttpMessageHandler? kasittelija = null,
@@ -33,8 +30,8 @@ public sealed partial class Virkailijaistunto : IDisposable
     {
         var istunto = new Virkailijaistunto(osoite, kasittelija);
         var lomake = await istunto.HaeSivuAsync("kirjaudu", ct);
-        var token = AntiforgeryKentta().Match(lomake) is { Success: true } m ? m.Groups[1].Value
-            : throw new InvalidOperationException("Kirjautumissivulla ei ole antiforgery-kenttää (onko Authentication:Mode=Development?)");
+        var token = Antiforgery.Token(lomake)
+            ?? throw new InvalidOperationException("Kirjautumissivulla ei ole antiforgery-kenttää (onko Authentication:Mode=Development?)");
         using var vastaus = await istunto.LahetaAsync(new HttpRequestMessage(HttpMethod.Post, "kirjaudu/kehitys")
         {
             Content = new FormUrlEncodedContent(new Dictionary<string, string>
@@ -58,26 +55,12 @@ public sealed partial class Virkailijaistunto : IDisposable
     {
         using (pyynto)
         {
-            lock (evasteet)
-                if (evasteet.Count > 0) pyynto.Headers.Add("Cookie", Evasteotsake);
+            evasteet.Liita(pyynto);
             var vastaus = await http.SendAsync(pyynto, ct);
-            if (vastaus.Headers.TryGetValues("Set-Cookie", out var asetetut))
-                lock (evasteet)
-                    foreach (var evaste in asetetut)
-                    {
-                        var yhtasuuri = evaste.IndexOf('=');
-                        var loppu = evaste.IndexOf(';') is var p and >= 0 ? p : evaste.Length;
-                        var (nimi, arvo) = (evaste[..yhtasuuri], evaste[(yhtasuuri + 1)..loppu]);
-                        if (arvo.Length == 0 || evaste.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
-                            evasteet.Remove(nimi);
-                        else evasteet[nimi] = arvo;
-                    }
+            evasteet.Lue(vastaus);
             return vastaus;
         }
     }
 
     public void Dispose() => http.Dispose();
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryKentta();
 }

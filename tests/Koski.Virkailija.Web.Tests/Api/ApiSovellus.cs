@@ -91,7 +91,7 @@ public sealed class ApiSovellus : IAsyncDisposable
         { BaseAddress = new Uri(Osoite) };
         var sivu = await http.GetStringAsync("/kirjaudu");
         var lomake = Regex.Match(sivu, $"<tr data-tunnus=\"{Regex.Escape(tunnus)}\"[^>]*>.*?</tr>", RegexOptions.Singleline).Value;
-        var tunniste = WebUtility.HtmlDecode(Regex.Match(lomake, "name=\"__RequestVerificationToken\" value=\"([^\"]+)\"").Groups[1].Value);
+        var tunniste = Antiforgery.Token(lomake) ?? "";
         var vastaus = await http.PostAsync("/kirjaudu/kehitys", new FormUrlEncodedContent(new Dictionary<string, string>
         {
             ["tunnus"] = tunnus, ["returnUrl"] = "/", ["__RequestVerificationToken"] = tunniste,

@@ -10,6 +10,7 @@ using Koski.Virkailija.Domain.Kayttooikeudet;
 using Koski.Virkailija.Domain.Massaluovutukset;
 using Koski.Virkailija.Infrastructure.Raportit;
 using Koski.Virkailija.Infrastructure.Tietokanta;
+using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Web.Tests.Api;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -240,21 +241,17 @@ public sealed partial class KaksiInstanssiaTests(KaksiInstanssiaFixture instanss
     /// One browser behind the load balancer: its cookies go to whichever instance it calls (as the balancer's would),
     /// and with <see cref="Lahettaja"/> each request carries the X-Forwarded-For a proxy would add.
     /// </summary>
-    private sealed partial class Selain : IDisposable
+    private sealed class Selain : IDisposable
     {
         private readonly HttpClient http = new(new HttpClientHandler { UseCookies = false, AllowAutoRedirect = false });
-        private readonly Dictionary<string, string> evasteet = [];
+        private readonly Evastepurkki evasteet = new();
 
         public string? Lahettaja { get; init; }
 
         public Dictionary<string, string> Evasteet
         {
-            get => new(evasteet);
-            set
-            {
-                evasteet.Clear();
-                foreach (var (nimi, arvo) in value) evasteet[nimi] = arvo;
-            }
+            get => evasteet.Kopio;
+            set => evasteet.Kopio = value;
         }
 
         public async Task KirjauduAsync(ApiSovellus sovellus, string tunnus)
@@ -292,26 +289,15 @@ public sealed partial class KaksiInstanssiaTests(KaksiInstanssiaFixture instanss
 
         private async Task<HttpResponseMessage> LahetaAsync(HttpRequestMessage pyynto)
         {
-            if (evasteet.Count > 0) pyynto.Headers.Add("Cookie", string.Join("; ", evasteet.Select(e => $"{e.Key}={e.Value}")));
+            evasteet.Liita(pyynto);
             if (Lahettaja is not null) pyynto.Headers.Add("X-Forwarded-For", Lahettaja);
             var vastaus = await http.SendAsync(pyynto);
-            if (vastaus.Headers.TryGetValues("Set-Cookie", out var asetetut))
-                foreach (var evaste in asetetut)
-                {
-                    var (nimi, arvo) = (evaste[..evaste.IndexOf('=')], evaste[(evaste.IndexOf('=') + 1)..evaste.IndexOf(';')]);
-                    if (arvo.Length == 0 || evaste.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
-                        evasteet.Remove(nimi);
-                    else evasteet[nimi] = arvo;
-                }
+            evasteet.Lue(vastaus);
             return vastaus;
         }
 
-        private static string Token(string html) =>
-            WebUtility.HtmlDecode(AntiforgeryKentta().Match(html).Groups[1].Value);
+        private static string Token(string html) => Antiforgery.Token(html) ?? "";
 
         public void Dispose() => http.Dispose();
-
-        [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-        private static partial Regex AntiforgeryKentta();
     }
 }

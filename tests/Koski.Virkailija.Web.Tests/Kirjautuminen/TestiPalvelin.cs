@@ -1,7 +1,7 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Web.Kirjautuminen;
 using Microsoft.AspNetCore.Authentication.OpenIdConnect;
 using Microsoft.AspNetCore.Builder;
@@ -15,13 +15,13 @@ namespace Koski.Virkailija.Web.Tests.Kirjautuminen;
 /// The whole app on an in-memory test server over https, with its own SQLite file, a clock the test moves,
 /// and a client that keeps cookies like a browser. In Development it has one official, "testi", with a grant.
 /// </summary>
-internal sealed partial class TestiPalvelin : IAsyncDisposable
+internal sealed class TestiPalvelin : IAsyncDisposable
 {
     public const string Tunnus = "testi";
 
     private readonly WebApplication app;
     private HttpClient http = default!;
-    private readonly Dictionary<string, string> evasteet = [];
+    private readonly Evastepurkki evasteet = new();
     private readonly string tiedosto;
     private readonly bool omaTiedosto;
 
@@ -80,12 +80,8 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     /// <summary>The browser's cookies, to replay them later or in another client.</summary>
     public Dictionary<string, string> Evasteet
     {
-        get => new(evasteet);
-        set
-        {
-            evasteet.Clear();
-            foreach (var (nimi, arvo) in value) evasteet[nimi] = arvo;
-        }
+        get => evasteet.Kopio;
+        set => evasteet.Kopio = value;
     }
 
     /// <summary>Adds the official "testi" with a katselija grant valid today.</summary>
@@ -116,7 +112,7 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
     public async Task<string> AntiforgeryTokenAsync(string sivu)
     {
         var html = await (await GetAsync(sivu)).Content.ReadAsStringAsync();
-        return AntiforgeryKentta().Match(html).Groups[1].Value;
+        return Antiforgery.Token(html) ?? "";
     }
 
     public Task<HttpResponseMessage> GetAsync(string polku) => LahetaAsync(new HttpRequestMessage(HttpMethod.Get, polku));
@@ -138,17 +134,9 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
 
     private async Task<HttpResponseMessage> LahetaAsync(HttpRequestMessage pyynto)
     {
-        if (evasteet.Count > 0)
-            pyynto.Headers.Add("Cookie", string.Join("; ", evasteet.Select(e => $"{e.Key}={e.Value}")));
+        evasteet.Liita(pyynto);
         var vastaus = await http.SendAsync(pyynto);
-        if (vastaus.Headers.TryGetValues("Set-Cookie", out var asetetut))
-            foreach (var evaste in asetetut)
-            {
-                var (nimi, arvo) = (evaste[..evaste.IndexOf('=')], evaste[(evaste.IndexOf('=') + 1)..evaste.IndexOf(';')]);
-                if (arvo.Length == 0 || evaste.Contains("expires=Thu, 01 Jan 1970", StringComparison.OrdinalIgnoreCase))
-                    evasteet.Remove(nimi);
-                else evasteet[nimi] = arvo;
-            }
+        evasteet.Lue(vastaus);
         return vastaus;
     }
 
@@ -159,9 +147,6 @@ internal sealed partial class TestiPalvelin : IAsyncDisposable
         if (omaTiedosto)
             foreach (var polku in new[] { tiedosto, tiedosto + "-wal", tiedosto + "-shm" }) File.Delete(polku);
     }
-
-    [GeneratedRegex("name=\"__RequestVerificationToken\"[^>]*value=\"([^\"]+)\"")]
-    private static partial Regex AntiforgeryKentta();
 }
 
 /// <summary>A clock the test moves forward.</summary>
