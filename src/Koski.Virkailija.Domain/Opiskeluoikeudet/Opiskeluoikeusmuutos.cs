@@ -73,14 +73,11 @@ public static class Opiskeluoikeusmuutos
         "lukionoppiaineenoppimaara" or Suoritustyypit.LukionAineopinnot or "esiopetuksensuoritus"
             or Suoritustyypit.NuortenOppiaineenOppimaara or "perusopetuksenoppiaineenoppimaara" or "ebtutkinto"
             or "ibtutkinto" or "preiboppimaara" or "preiboppimaara2019" => false,
-        Suoritustyypit.LukionOppimaara => !Lukio2019Diaarit.Contains(JsonLuku.Teksti(suoritus, "koulutusmoduuli", "perusteenDiaarinumero")),
+        Suoritustyypit.LukionOppimaara => !Suoritustyypit.Lops2019Diaarit.Contains(JsonLuku.Teksti(suoritus, "koulutusmoduuli", "perusteenDiaarinumero")),
         { } tyyppi => !tyyppi.StartsWith("europeanschoolofhelsinkivuosiluokka", StringComparison.Ordinal)
             && !tyyppi.StartsWith("taiteenperusopetuksen", StringComparison.Ordinal),
         null => true,
     };
-
-    /// <summary>The lukion oppimäärä of the 2019 curriculum (LukionOppimääränSuoritus2019) is told apart by its peruste.</summary>
-    private static readonly string[] Lukio2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
 
     /// <summary>KOSKI's <c>valmis</c> for a päätason suoritus: vahvistettu, and assessed where the type has an arviointi.</summary>
     private static bool Valmis(JsonObject suoritus) =>

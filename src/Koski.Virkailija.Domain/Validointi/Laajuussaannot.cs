@@ -14,8 +14,6 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// </summary>
 public static class Laajuussaannot
 {
-    private static readonly string[] Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
-
     public static readonly Validointisaanto OsasuoritustenLaajuuksienSumma = new("badRequest.validation.laajuudet.osasuoritustenLaajuuksienSumma",
         "Valmiin suorituksen laajuuden on oltava sama kuin sen osasuoritusten laajuuksien summa.",
         k => k.KaikkiSuoritukset.Where(s => Ristiriidassa(k, s)).Select(s => s.Polku + ".koulutusmoduuli.laajuus.arvo"));
@@ -62,7 +60,7 @@ public static class Laajuussaannot
     }
 
     private static bool Lukio2019(Suoritus paataso) => paataso.Tyyppi == Suoritustyypit.LukionAineopinnot
-        || Lops2019Diaarit.Contains(JsonLuku.Teksti(paataso.Json, "koulutusmoduuli", "perusteenDiaarinumero"));
+        || Suoritustyypit.Lops2019Diaarit.Contains(JsonLuku.Teksti(paataso.Json, "koulutusmoduuli", "perusteenDiaarinumero"));
 
     /// <summary>An oppiaine of a 2019 oppimäärä taken as erityinen tutkinto (the oppiaine's or the oppimäärä's flag).</summary>
     private static bool ErityisenaTutkintona2019(ValidointiKohde k, Suoritus s) =>

@@ -14,7 +14,6 @@ public static class Lukio2015alkamissaanto
     public const string Avain = "badRequest.validation.rakenne.liianVanhaOpetussuunnitelma";
 
     private static readonly DateOnly Rajapaiva = new(2021, 8, 1);
-    private static readonly string[] Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
     private const string AikuistenPerusteet2015 = "70/011/2015";
 
     /// <summary>Born from this day on (Valpas's lakiVoimassaVanhinSyntymäaika 1.1.2004 plus a year), the rule applies.</summary>
@@ -30,7 +29,7 @@ public static class Lukio2015alkamissaanto
         var suoritukset = (uusi["suoritukset"] as JsonArray ?? []).OfType<JsonObject>().ToList();
         var vanhaOps = suoritukset.Any(s => JsonLuku.Teksti(s, "tyyppi", "koodiarvo") switch
         {
-            Suoritustyypit.LukionOppimaara => JsonLuku.Teksti(s, "koulutusmoduuli", "perusteenDiaarinumero") is { } diaari && !Lops2019Diaarit.Contains(diaari),
+            Suoritustyypit.LukionOppimaara => JsonLuku.Teksti(s, "koulutusmoduuli", "perusteenDiaarinumero") is { } diaari && !Suoritustyypit.Lops2019Diaarit.Contains(diaari),
             "lukionoppiaineenoppimaara" => true,
             _ => false,
         });

@@ -9,7 +9,6 @@ namespace Koski.Virkailija.Domain.Validointi;
 /// </summary>
 public static class Lukio2019lisasaannot
 {
-    private static readonly string[] Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
     private static readonly string[] VieraatKielet = ["A", "B1", "B2", "B3", "AOM"];
 
     /// <summary>The modules whose language needs the koe on the päätason suoritus (suullisenKielitaidonKokeenVaativatModuulit).</summary>
@@ -69,7 +68,7 @@ public static class Lukio2019lisasaannot
 
     private static IEnumerable<Suoritus> Lukion2019Paatasot(ValidointiKohde k) => k.Tyyppi != Opiskeluoikeustyypit.Lukio ? [] :
         k.PaatasonSuoritukset.Where(s => s.Tyyppi == Suoritustyypit.LukionAineopinnot
-            || (s.Tyyppi == Suoritustyypit.LukionOppimaara && Lops2019Diaarit.Contains(JsonLuku.Teksti(s.Json, "koulutusmoduuli", "perusteenDiaarinumero"))));
+            || (s.Tyyppi == Suoritustyypit.LukionOppimaara && Suoritustyypit.Lops2019Diaarit.Contains(JsonLuku.Teksti(s.Json, "koulutusmoduuli", "perusteenDiaarinumero"))));
 
     private static IEnumerable<Suoritus> PreIb2019(ValidointiKohde k) => k.Tyyppi != Opiskeluoikeustyypit.IbTutkinto ? [] :
         k.PaatasonSuoritukset.Where(s => s.Tyyppi == "preiboppimaara" && Tunniste(s) == "preiboppimaara2019");

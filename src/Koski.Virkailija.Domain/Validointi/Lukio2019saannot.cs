@@ -14,7 +14,6 @@ public static class Lukio2019saannot
     private const string Nuortenops = "nuortenops";
     private const string OpintoOhjaus = "OP";
     private const string Liikunta = "LI";
-    private static readonly string[] Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
     private static readonly string[] Kielet = ["A", "B1", "B2", "B3", "AOM"];
     private static readonly string[] Kirjainarvosanat = ["S", "H"];
     private static readonly string[] OpintoOhjauksenModuulit = ["OP1", "OP2"];
@@ -54,7 +53,7 @@ public static class Lukio2019saannot
 
     private static IEnumerable<ValidointiKohde.Suoritus> Oppimaarat2019(ValidointiKohde k) =>
         k.PaatasonSuoritukset.Where(s => s.Tyyppi == Suoritustyypit.LukionOppimaara
-            && Lops2019Diaarit.Contains(JsonLuku.Teksti(s.Json, "koulutusmoduuli", "perusteenDiaarinumero")));
+            && Suoritustyypit.Lops2019Diaarit.Contains(JsonLuku.Teksti(s.Json, "koulutusmoduuli", "perusteenDiaarinumero")));
 
     /// <summary>The oppiaineet of a 2019 oppimäärä and of lukion aineopinnot.</summary>
     private static IEnumerable<ValidointiKohde.Suoritus> Oppiaineet(ValidointiKohde k) =>

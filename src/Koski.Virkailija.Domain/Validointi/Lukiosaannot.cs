@@ -13,9 +13,6 @@ public static class Lukiosaannot
     private const string OppiaineenOppimaara2015 = "lukionoppiaineenoppimaara";
     private const string Luva = "luva";
 
-    /// <summary>The 2019 curricula (nuoret, aikuiset): a lukionoppimaara with another diaari is the 2015 one.</summary>
-    private static readonly string[] Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
-
     /// <summary>KOSKI lets these oppilaitokset mark the oppimäärä done without the laajuus check (TOR-1921, TOR-2352).</summary>
     private static readonly string[] IlmanLaajuudenTarkistusta = ["1.2.246.562.10.73692574509", "1.2.246.562.10.43886782945", "1.2.246.562.10.81017043621"];
 
@@ -81,7 +78,7 @@ public static class Lukiosaannot
     private static IEnumerable<string> VajaatOppimaarat(ValidointiKohde k, string oppimaara, double vahintaan)
     {
         if (!OppimaaraSuoritettu(k) || IlmanLaajuudenTarkistusta.Contains(JsonLuku.Teksti(k.Json, "oppilaitos", "oid"))) return [];
-        var suoritus = k.PaatasonSuoritukset.FirstOrDefault(s => s.Tyyppi == Suoritustyypit.LukionOppimaara && !Lops2019Diaarit.Contains(s.Diaari()));
+        var suoritus = k.PaatasonSuoritukset.FirstOrDefault(s => s.Tyyppi == Suoritustyypit.LukionOppimaara && !Suoritustyypit.Lops2019Diaarit.Contains(s.Diaari()));
         if (suoritus is null || JsonLuku.Teksti(suoritus.Json, "oppimäärä", "koodiarvo") != oppimaara) return [];
         var kurssit = suoritus.Osasuoritukset.SelectMany(o => o.Osasuoritukset).Sum(kurssi =>
             JsonLuku.Solmu(kurssi.Json, "koulutusmoduuli", "laajuus", "arvo") is JsonValue v && v.TryGetValue<double>(out var arvo) ? arvo : 1);

@@ -10,6 +10,12 @@ public static class Suoritustyypit
     public const string AikuistenPerusopetuksenOppimaara = "aikuistenperusopetuksenoppimaara";
     public const string LukionOppimaara = "lukionoppimaara";
 
+    /// <summary>
+    /// The perusteet of the 2019 lukio curriculum (nuorten and aikuisten LOPS 2019): a lukion oppimäärä with one of these
+    /// diaarinumerot is KOSKI's LukionOppimääränSuoritus2019, any other its 2015 one.
+    /// </summary>
+    public static readonly IReadOnlyList<string> Lops2019Diaarit = ["OPH-2263-2019", "OPH-2267-2019"];
+
     /// <summary>Lukion oppiaineiden oppimäärät (2019): the subjects studied separately, grouped under one suoritus.</summary>
     public const string LukionAineopinnot = "lukionaineopinnot";
     public const string NayttotutkintoonValmistava = "nayttotutkintoonvalmistavakoulutus";
