@@ -49,14 +49,25 @@ internal sealed class Listajarjestys
         OpiskelijalistanJarjestys.Tyyppi => new(Avain(r => r.Tyyppi), laskeva, false),
         OpiskelijalistanJarjestys.Tila => new(Avain(r => r.Tila ?? ""), laskeva, false),
         OpiskelijalistanJarjestys.Oppilaitos => new(Avain(r => r.Oppilaitos ?? ""), laskeva, false),
-        OpiskelijalistanJarjestys.Alkamispaiva => new(Avain(r => r.Alkamispaiva ?? DateOnly.MinValue), laskeva, false),
-        OpiskelijalistanJarjestys.Paattymispaiva => new(Avain(r => r.Paattymispaiva ?? DateOnly.MinValue), laskeva, false),
+        OpiskelijalistanJarjestys.Alkamispaiva => new(TyhjaEnsin(r => r.Alkamispaiva), laskeva, false),
+        OpiskelijalistanJarjestys.Paattymispaiva => new(TyhjaEnsin(r => r.Paattymispaiva), laskeva, false),
         OpiskelijalistanJarjestys.Luokka => new(Avain(r => r.Luokka ?? ""), laskeva, false),
         // By name: the name and the oid in the same direction, so one index serves both directions.
         _ => new(Avain(r => r.Hakunimi), laskeva, true),
     };
 
     private static Expression<Func<Listarivi, T>> Avain<T>(Expression<Func<Listarivi, T>> avain) => avain;
+
+    /// <summary>
+    /// An empty date sorts first as this date, a constant in the expression so that the SQL has it as a literal: the
+    /// expression indexes of the list (migration OpiskelijalistanJarjestysindeksit) repeat COALESCE(column, literal),
+    /// and a parameter (what DateOnly.MinValue, a static field, becomes) matches none. Not DateOnly.MinValue itself,
+    /// which Npgsql writes as -infinity.
+    /// </summary>
+    public static readonly DateOnly TyhjaPaiva = new(1, 1, 2);
+
+    private static Expression<Func<Listarivi, DateOnly>> TyhjaEnsin(Expression<Func<Listarivi, DateOnly?>> sarake) =>
+        Expression.Lambda<Func<Listarivi, DateOnly>>(Expression.Coalesce(sarake.Body, Expression.Constant(TyhjaPaiva)), sarake.Parameters);
 
     public OpiskelijalistanAvain Avain(Listarivi rivi) => new(_sarakkeenArvo(rivi), rivi.Hakunimi, rivi.Oid);
 

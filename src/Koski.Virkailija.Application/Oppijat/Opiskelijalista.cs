@@ -55,11 +55,16 @@ public sealed record OpiskelijalistanAvain(object Arvo, string Hakunimi, string 
 public sealed record OpiskelijalistanRivi(string OppijaOid, string OpiskeluoikeusOid, string Nimi, string Tyyppi,
     string? Tila, string Oppilaitos, DateOnly? Alkamispaiva, DateOnly? Paattymispaiva, string? Luokka);
 
-/// <param name="Yhteensa">The count of matching study rights; -1 when not asked for (<see cref="OpiskelijalistanKysely.Laske"/>).</param>
+/// <param name="Yhteensa">The count of matching study rights (exact, estimated or a lower bound: <paramref name="Laatu"/>); -1
+/// when not asked for (<see cref="OpiskelijalistanKysely.Laske"/>).</param>
 /// <param name="Alku">The first row's key, for the previous page.</param>
 /// <param name="Loppu">The last row's key, for the next page.</param>
 public sealed record OpiskelijalistanSivu(IReadOnlyList<OpiskelijalistanRivi> Rivit, int Yhteensa,
-    OpiskelijalistanAvain? Alku = null, OpiskelijalistanAvain? Loppu = null);
+    OpiskelijalistanAvain? Alku = null, OpiskelijalistanAvain? Loppu = null, Maaranlaatu Laatu = Maaranlaatu.Tarkka)
+{
+    /// <summary>The count as the list says it ("Opiskeluoikeuksia: noin 995 000"); null when not counted.</summary>
+    public string? YhteensaTeksti => Yhteensa < 0 ? null : new OpiskelijalistanMaara(Yhteensa, Laatu).Teksti;
+}
 
 /// <summary>
 /// "Opiskelijat": every study right visible to the user (invalidated ones left out), one page at a time, filtered
@@ -80,7 +85,7 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         if (nakyvyys.Tyhja) return new([], 0);
 
         await using var db = await tietokanta.AvaaAsync(ct);
-        var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : -1;
+        var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : new OpiskelijalistanMaara(-1, Maaranlaatu.Tarkka);
 
         // The page's keys first, with only the sort columns, which the list's indexes hold (the other columns would
         // make the database read every visible row before it can choose 25); then those rows in full.
@@ -142,26 +147,35 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
                 tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
                 r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
                 puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(),
-            yhteensa, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null);
+            yhteensa.Arvo, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null,
+            yhteensa.Laatu);
     }
 
     /// <summary>The count of the list's study rights alone (what <see cref="HaeAsync"/> counts; for the benchmark).</summary>
-    public async Task<int> LaskeAsync(Kayttaja kayttaja, OpiskelijalistanKysely kysely, CancellationToken ct = default)
+    public async Task<OpiskelijalistanMaara> LaskeAsync(Kayttaja kayttaja, OpiskelijalistanKysely kysely, CancellationToken ct = default)
     {
         if (!kayttaja.Sallii(Sivu.Oppijat)) throw new UnauthorizedAccessException("Ei oikeutta opiskelijalistaan");
         var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
-        if (nakyvyys.Tyhja) return 0;
+        if (nakyvyys.Tyhja) return new(0, Maaranlaatu.Tarkka);
         await using var db = await tietokanta.AvaaAsync(ct);
         return await LaskeAsync(db, nakyvyys, kysely, ct);
     }
 
-    /// <summary>One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice.</summary>
-    private static Task<int> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
-        NakyvyydenHaarat.Haarat(nakyvyys)
+    /// <summary>
+    /// One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice; how
+    /// exactly a national list is counted is <see cref="Opiskelijamaara"/>'s.
+    /// </summary>
+    private static Task<OpiskelijalistanMaara> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
+        Opiskelijamaara.LaskeAsync(db, nakyvyys, Suodattamaton(kysely), NakyvyydenHaarat.Haarat(nakyvyys)
             .Select(h => Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h)).Select(o => o.Oid))
-            .Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
+            .Aggregate((a, b) => a.Concat(b)), ct);
 
-    /// <summary>The list's filters (invalidated study rights never shown).</summary>
+    /// <summary>No filter of <see cref="Suodattimet"/> is set.</summary>
+    private static bool Suodattamaton(OpiskelijalistanKysely k) =>
+        string.IsNullOrEmpty(k.Tyyppi) && string.IsNullOrEmpty(k.Tila) && string.IsNullOrEmpty(k.OppilaitosOid)
+        && k.AlkanutAikaisintaan is null && k.PaattynytViimeistaan is null && string.IsNullOrWhiteSpace(k.Luokka) && string.IsNullOrWhiteSpace(k.Nimi);
+
+    /// <summary>The list's filters (invalidated study rights never shown); <see cref="Suodattamaton"/> tells when none is set.</summary>
     private static IQueryable<Opiskeluoikeus> Suodattimet(OpiskelijalistanKysely kysely, IQueryable<Opiskeluoikeus> q)
     {
         q = q.Where(o => !o.Mitatoity);
