@@ -92,10 +92,34 @@ internal sealed class Listajarjestys
     {
         var r = Expression.Parameter(typeof(Listarivi), "r");
         object[] arvot = _avaimet.Count == 2 ? [kohta.Hakunimi, kohta.Oid] : [kohta.Arvo, kohta.Hakunimi, kohta.Oid];
+        return Expression.Lambda<Func<Listarivi, bool>>(Jalkeen(_avaimet, arvot, taaksepain, r), r);
+    }
+
+    /// <summary>
+    /// The same rows as <see cref="Jalkeen"/> in disjoint parts, each a range an index seeks to. Sorted by a column,
+    /// one predicate's range starts at the key's value alone, so a page deep in a value half the list shares (tila
+    /// "lasna") walked every row of the value before the key; here the rest of the key's value (that value, then
+    /// name and oid after the key's) and the values after it are two parts, in this order.
+    /// </summary>
+    public IReadOnlyList<Expression<Func<Listarivi, bool>>> Osissa(OpiskelijalistanAvain kohta, bool taaksepain)
+    {
+        if (_avaimet.Count == 2) return [Jalkeen(kohta, taaksepain)];
+        var r = Expression.Parameter(typeof(Listarivi), "r");
+        var (sarake, laskeva) = _avaimet[0];
+        var arvo = Parametri(kohta.Arvo, sarake.ReturnType);
+        var samassa = Expression.AndAlso(Expression.Equal(Lausekkeet.Runko(sarake, r), arvo),
+            Jalkeen(_avaimet.Skip(1).ToList(), [kohta.Hakunimi, kohta.Oid], taaksepain, r));
+        var seuraavissa = Vertaa(Lausekkeet.Runko(sarake, r), arvo, suurempi: laskeva == taaksepain);
+        return [Expression.Lambda<Func<Listarivi, bool>>(samassa, r), Expression.Lambda<Func<Listarivi, bool>>(seuraavissa, r)];
+    }
+
+    private static BinaryExpression Jalkeen(IReadOnlyList<(LambdaExpression Avain, bool Laskeva)> avaimet, object[] arvot, bool taaksepain,
+        ParameterExpression r)
+    {
         Expression? ehto = null;
-        for (var i = _avaimet.Count - 1; i >= 0; i--)
+        for (var i = avaimet.Count - 1; i >= 0; i--)
         {
-            var (avain, laskeva) = _avaimet[i];
+            var (avain, laskeva) = avaimet[i];
             var sarake = Lausekkeet.Runko(avain, r);
             var arvo = Parametri(arvot[i], avain.ReturnType);
             var ohi = Vertaa(sarake, arvo, suurempi: laskeva == taaksepain);
@@ -103,11 +127,11 @@ internal sealed class Listajarjestys
         }
         // The same rows again with a plain range on the first key (k1 >= v1), which an index can seek to: an OR of
         // comparisons alone is no range to PostgreSQL, which would walk the index from its start.
-        var (ensimmainen, ensinLaskeva) = _avaimet[0];
+        var (ensimmainen, ensinLaskeva) = avaimet[0];
         var alku = Lausekkeet.Runko(ensimmainen, r);
         var alunArvo = Parametri(arvot[0], ensimmainen.ReturnType);
         var raja = Vertaa(alku, alunArvo, suurempi: ensinLaskeva == taaksepain, tasan: true);
-        return Expression.Lambda<Func<Listarivi, bool>>(Expression.AndAlso(raja, ehto!), r);
+        return Expression.AndAlso(raja, ehto!);
     }
 
     /// <summary>sarake &gt; arvo (or &lt;; with <paramref name="tasan"/> &gt;= or &lt;=), strings compared as the database collates them.</summary>
