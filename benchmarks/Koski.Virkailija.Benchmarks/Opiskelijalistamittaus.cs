@@ -57,7 +57,7 @@ public static class Opiskelijalistamittaus
                 kohdat.Add(await (from o in db.Opiskeluoikeudet
                                   where o.Oid == oid
                                   join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid
-                                  select new Kohta(o.OppijanHakunimi, o.Oid, o.Tyyppi, o.Tila, o.Luokka, o.Alkamispaiva, o.Paattymispaiva, g.NimiFi))
+                                  select new Kohta(o.OppijanHakunimi, o.Oid, o.Tyyppi, o.Tila, o.Luokka, o.Alkamispaiva, o.Paattymispaiva, g.NimiFi, o.OppilaitosOid))
                     .SingleAsync());
             }
         }
@@ -80,9 +80,12 @@ public static class Opiskelijalistamittaus
         (string, string) Seuraava() => kohdat[kohta++ % kohdat.Count] is var k ? (k.Nimi, k.Oid) : default;
         OpiskelijalistanAvain Avain((string Nimi, string Oid) k) => new(k.Nimi, k.Nimi, k.Oid);
         // A deep page by another column: the next position's value of that column (empty as the list sorts it).
+        // By oppilaitos, the key of a page the user paged to is one of their own rows (another oppilaitos's is where
+        // the page crosses to the next, which reads the general query).
+        var omat = kohdat.Where(k => alipuu.Contains(k.OppilaitosOid)).ToList();
         OpiskelijalistanKysely Sarakkeittain(OpiskelijalistanJarjestys jarjestys, bool laskeva = false)
         {
-            var k = kohdat[kohta++ % kohdat.Count];
+            var k = jarjestys == OpiskelijalistanJarjestys.Oppilaitos ? omat[kohta++ % omat.Count] : kohdat[kohta++ % kohdat.Count];
             object arvo = jarjestys switch
             {
                 OpiskelijalistanJarjestys.Tyyppi => k.Tyyppi,
@@ -127,9 +130,11 @@ public static class Opiskelijalistamittaus
                      (OpiskelijalistanJarjestys.Tyyppi, false, "tyypin mukaan"),
                      (OpiskelijalistanJarjestys.Tila, false, "tilan mukaan"),
                      (OpiskelijalistanJarjestys.Luokka, false, "luokan mukaan"),
-                     (OpiskelijalistanJarjestys.Oppilaitos, false, "oppilaitoksen mukaan"),
+                     (OpiskelijalistanJarjestys.Oppilaitos, false, "oppilaitoksen mukaan (oma rivi)"),
                  })
             await MittaaAsync($"satunnainen syvä sivu {nimi}", () => lista.HaeAsync(suuri, Sarakkeittain(jarjestys, laskeva)), kierroksia);
+        await MittaaAsync("sivu 1 oppilaitoksen mukaan (liitoksen lajittelu)", () => lista.HaeAsync(suuri,
+            new OpiskelijalistanKysely { Jarjestys = OpiskelijalistanJarjestys.Oppilaitos, Laske = false }), Math.Min(kierroksia, 30));
         await MittaaAsync("satunnainen syvä sivu offsetilla (suora hyppy sivulle N, vertailuksi)", () => lista.HaeAsync(suuri,
             new OpiskelijalistanKysely { Ohita = satunnainen.Next(0, Math.Max(1, yhteensa / Koko)) * Koko, Laske = false }), Math.Min(kierroksia, 30));
 
@@ -155,7 +160,7 @@ public static class Opiskelijalistamittaus
     }
 
     private sealed record Kohta(string Nimi, string Oid, string Tyyppi, string? Tila, string? Luokka, DateOnly? Alkamispaiva,
-        DateOnly? Paattymispaiva, string Oppilaitos);
+        DateOnly? Paattymispaiva, string Oppilaitos, string OppilaitosOid);
 
     private static async Task<int> LueAsync(DbConnection yhteys, string sql, (string Nimi, string Oid)? kohta = null)
     {
