@@ -18,7 +18,7 @@ namespace Koski.Virkailija.Benchmarks;
 /// The student list ("Opiskelijat") at national scale: page 1, a random deep page by keyset and the count, for the
 /// largest koulutustoimija (about a tenth of the data) and for OPH (everything), each against its floor, the bare
 /// keyset SQL (or count) on the same index without the app, with the ratio and the load average. A deep page by
-/// offset (what a direct jump to page N would cost) is printed for comparison.
+/// offset (what a direct jump to page N would cost) is printed for comparison, as are deep pages by every other sortable column and the national count (an estimate, against the exact count as its floor).
 /// </summary>
 public static class Opiskelijalistamittaus
 {
@@ -27,10 +27,9 @@ public static class Opiskelijalistamittaus
     public static async Task AjaAsync(string tarjoaja, int maara, int kierroksia)
     {
         Console.WriteLine($"Opiskelijalista: {tarjoaja}, {maara} opiskeluoikeutta, {kierroksia} kierrosta per kysely, sivu {Koko} riviä");
-        await using var tietokanta = await TestiTietokanta.LuoAsync(tarjoaja, yhteyspooli: true);
         var postgres = tarjoaja == "Postgres";
         var kello = Stopwatch.StartNew();
-        await Aineisto.LuoAsync(tietokanta.CreateDbContext, maara, Console.WriteLine);
+        await using var tietokanta = await Aineistovarasto.LuoAsync(tarjoaja, maara, Console.WriteLine);
         await using (var db = tietokanta.CreateDbContext())
         {
             await db.Database.ExecuteSqlRawAsync(postgres ? "VACUUM ANALYZE" : "ANALYZE");
@@ -47,21 +46,24 @@ public static class Opiskelijalistamittaus
         var alipuu = (await organisaatiot.PuuAsync()).Alipuu(Aineisto.Toimija(0)).Order(StringComparer.Ordinal).ToList();
         var inLista = string.Join(", ", alipuu.Select(o => $"'{o}'"));
 
-        // Random positions in the list: any row's (name, oid) is a keyset position, visible to the user or not.
+        // Random positions in the list: any row's (sort value, name, oid) is a keyset position, visible to the user or not.
         var satunnainen = new Random(3);
-        var kohdat = new List<(string Nimi, string Oid)>();
+        var kohdat = new List<Kohta>();
         await using (var db = tietokanta.CreateDbContext())
         {
             while (kohdat.Count < 300)
             {
                 var oid = Oidit.Opiskeluoikeus(30_000_000_000L + satunnainen.Next(maara));
-                var nimi = await db.Opiskeluoikeudet.Where(o => o.Oid == oid).Select(o => o.OppijanHakunimi).SingleAsync();
-                kohdat.Add((nimi, oid));
+                kohdat.Add(await (from o in db.Opiskeluoikeudet
+                                  where o.Oid == oid
+                                  join g in db.Organisaatiot on o.OppilaitosOid equals g.Oid
+                                  select new Kohta(o.OppijanHakunimi, o.Oid, o.Tyyppi, o.Tila, o.Luokka, o.Alkamispaiva, o.Paattymispaiva, g.NimiFi, o.OppilaitosOid))
+                    .SingleAsync());
             }
         }
-        var yhteensa = await lista.LaskeAsync(suuri, new OpiskelijalistanKysely());
-        var kaikki = await lista.LaskeAsync(oph, new OpiskelijalistanKysely());
-        Console.WriteLine($"Koulutustoimijalle näkyy {yhteensa} opiskeluoikeutta ({alipuu.Count} organisaatiota), OPH:lle {kaikki}");
+        var yhteensa = (await lista.LaskeAsync(suuri, new OpiskelijalistanKysely())).Arvo;
+        Console.WriteLine($"Koulutustoimijalle näkyy {yhteensa} opiskeluoikeutta ({alipuu.Count} organisaatiota), " +
+                          $"OPH:lle {(await lista.LaskeAsync(oph, new OpiskelijalistanKysely())).Teksti}");
 
         await using var lattiaDb = tietokanta.CreateDbContext();
         await lattiaDb.Database.OpenConnectionAsync();
@@ -75,8 +77,31 @@ public static class Opiskelijalistamittaus
         var toimijanEhto = $" AND oppilaitos_oid IN ({inLista})";
 
         var kohta = 0;
-        (string, string) Seuraava() => kohdat[kohta++ % kohdat.Count];
+        (string, string) Seuraava() => kohdat[kohta++ % kohdat.Count] is var k ? (k.Nimi, k.Oid) : default;
         OpiskelijalistanAvain Avain((string Nimi, string Oid) k) => new(k.Nimi, k.Nimi, k.Oid);
+        // A deep page by another column: the next position's value of that column (empty as the list sorts it).
+        // By oppilaitos, the key of a page the user paged to is one of their own rows (another oppilaitos's is where
+        // the page crosses to the next, which reads the general query).
+        var omat = kohdat.Where(k => alipuu.Contains(k.OppilaitosOid)).ToList();
+        OpiskelijalistanKysely Sarakkeittain(OpiskelijalistanJarjestys jarjestys, bool laskeva = false)
+        {
+            var k = jarjestys == OpiskelijalistanJarjestys.Oppilaitos ? omat[kohta++ % omat.Count] : kohdat[kohta++ % kohdat.Count];
+            object arvo = jarjestys switch
+            {
+                OpiskelijalistanJarjestys.Tyyppi => k.Tyyppi,
+                OpiskelijalistanJarjestys.Tila => k.Tila ?? "",
+                OpiskelijalistanJarjestys.Oppilaitos => k.Oppilaitos,
+                OpiskelijalistanJarjestys.Alkamispaiva => k.Alkamispaiva ?? new DateOnly(1, 1, 2),
+                OpiskelijalistanJarjestys.Paattymispaiva => k.Paattymispaiva ?? new DateOnly(1, 1, 2),
+                _ => k.Luokka ?? "",
+            };
+            return new OpiskelijalistanKysely { Jarjestys = jarjestys, Laskeva = laskeva, Jalkeen = new(arvo, k.Nimi, k.Oid), Laske = false };
+        }
+        var alkamisavain = postgres ? "COALESCE(alkamispaiva, DATE '0001-01-02')" : "COALESCE(alkamispaiva, '0001-01-02')";
+        // The floor of a deep page by start date: the same keyset on the same expression index, as a row value.
+        string Paivittain(string ehto) => $"SELECT oid, oppija_oid FROM opiskeluoikeus WHERE mitatoity = {epatosi}{ehto} " +
+            $"AND ({alkamisavain}, oppijan_hakunimi, oid) > (@paiva, @nimi, @oid) ORDER BY {alkamisavain}, oppijan_hakunimi, oid LIMIT {Koko}";
+        (string, string, DateOnly) SeuraavaPaiva() => kohdat[kohta++ % kohdat.Count] is var k ? (k.Nimi, k.Oid, k.Alkamispaiva ?? new DateOnly(1, 1, 2)) : default;
 
         Console.WriteLine("— koulutustoimija (katselija), nimen mukaan —");
         await VertaaAsync("sivu 1",
@@ -95,11 +120,21 @@ public static class Opiskelijalistamittaus
                 await LueAsync(yhteys, Sivu(toimijanEhto));
                 await LueAsync(yhteys, $"SELECT count(*) FROM opiskeluoikeus WHERE mitatoity = {epatosi}{toimijanEhto}");
             }, kierroksia);
-        await MittaaAsync("satunnainen syvä sivu alkamispäivän mukaan (keyset)", () => lista.HaeAsync(suuri, new OpiskelijalistanKysely
-        {
-            Jarjestys = OpiskelijalistanJarjestys.Alkamispaiva,
-            Jalkeen = new OpiskelijalistanAvain(new DateOnly(2016, 1, 1).AddDays(satunnainen.Next(3000)), "", ""), Laske = false,
-        }), Math.Min(kierroksia, 50));
+        await VertaaAsync("satunnainen syvä sivu alkamispäivän mukaan (keyset)",
+            () => lista.HaeAsync(suuri, Sarakkeittain(OpiskelijalistanJarjestys.Alkamispaiva)),
+            () => LueAsync(yhteys, Paivittain(toimijanEhto), SeuraavaPaiva()), kierroksia);
+        foreach (var (jarjestys, laskeva, nimi) in new[]
+                 {
+                     (OpiskelijalistanJarjestys.Alkamispaiva, true, "alkamispäivän mukaan laskevasti"),
+                     (OpiskelijalistanJarjestys.Paattymispaiva, false, "päättymispäivän mukaan"),
+                     (OpiskelijalistanJarjestys.Tyyppi, false, "tyypin mukaan"),
+                     (OpiskelijalistanJarjestys.Tila, false, "tilan mukaan"),
+                     (OpiskelijalistanJarjestys.Luokka, false, "luokan mukaan"),
+                     (OpiskelijalistanJarjestys.Oppilaitos, false, "oppilaitoksen mukaan (oma rivi)"),
+                 })
+            await MittaaAsync($"satunnainen syvä sivu {nimi}", () => lista.HaeAsync(suuri, Sarakkeittain(jarjestys, laskeva)), kierroksia);
+        await MittaaAsync("sivu 1 oppilaitoksen mukaan (liitoksen lajittelu)", () => lista.HaeAsync(suuri,
+            new OpiskelijalistanKysely { Jarjestys = OpiskelijalistanJarjestys.Oppilaitos, Laske = false }), Math.Min(kierroksia, 30));
         await MittaaAsync("satunnainen syvä sivu offsetilla (suora hyppy sivulle N, vertailuksi)", () => lista.HaeAsync(suuri,
             new OpiskelijalistanKysely { Ohita = satunnainen.Next(0, Math.Max(1, yhteensa / Koko)) * Koko, Laske = false }), Math.Min(kierroksia, 30));
 
@@ -110,10 +145,22 @@ public static class Opiskelijalistamittaus
         await VertaaAsync("satunnainen syvä sivu (keyset)",
             () => lista.HaeAsync(oph, new OpiskelijalistanKysely { Jalkeen = Avain(Seuraava()), Laske = false }),
             () => LueAsync(yhteys, Sivu(Jalkeen), Seuraava()), kierroksia);
-        await VertaaAsync("määrä",
+        await VertaaAsync("satunnainen syvä sivu alkamispäivän mukaan (keyset)",
+            () => lista.HaeAsync(oph, Sarakkeittain(OpiskelijalistanJarjestys.Alkamispaiva)),
+            () => LueAsync(yhteys, Paivittain(""), SeuraavaPaiva()), kierroksia);
+        await MittaaAsync("satunnainen syvä sivu tyypin mukaan", () => lista.HaeAsync(oph, Sarakkeittain(OpiskelijalistanJarjestys.Tyyppi)), kierroksia);
+        // The national count is an estimate ("noin"); the floor is the exact count it replaces.
+        await VertaaAsync("määrä (arvio)",
             () => lista.LaskeAsync(oph, new OpiskelijalistanKysely()),
             () => LueAsync(yhteys, $"SELECT count(*) FROM opiskeluoikeus WHERE mitatoity = {epatosi}"), Math.Min(kierroksia, 50));
+        await MittaaAsync("määrä tyypillä perusopetus (enintään katto)",
+            () => lista.LaskeAsync(oph, new OpiskelijalistanKysely { Tyyppi = "perusopetus" }), Math.Min(kierroksia, 50));
+        await MittaaAsync("sivu 1 ja määrä, tyyppi perusopetus",
+            () => lista.HaeAsync(oph, new OpiskelijalistanKysely { Tyyppi = "perusopetus" }), Math.Min(kierroksia, 50));
     }
+
+    private sealed record Kohta(string Nimi, string Oid, string Tyyppi, string? Tila, string? Luokka, DateOnly? Alkamispaiva,
+        DateOnly? Paattymispaiva, string Oppilaitos, string OppilaitosOid);
 
     private static async Task<int> LueAsync(DbConnection yhteys, string sql, (string Nimi, string Oid)? kohta = null)
     {
@@ -124,13 +171,29 @@ public static class Opiskelijalistamittaus
             Parametri(komento, "@nimi", k.Nimi);
             Parametri(komento, "@oid", k.Oid);
         }
+        return await LueAsync(komento);
+    }
+
+    private static async Task<int> LueAsync(DbConnection yhteys, string sql, (string Nimi, string Oid, DateOnly Paiva) kohta)
+    {
+        await using var komento = yhteys.CreateCommand();
+        komento.CommandText = sql;
+        Parametri(komento, "@nimi", kohta.Nimi);
+        Parametri(komento, "@oid", kohta.Oid);
+        // SQLite keeps a date as its ISO text.
+        Parametri(komento, "@paiva", komento is Npgsql.NpgsqlCommand ? kohta.Paiva : kohta.Paiva.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture));
+        return await LueAsync(komento);
+    }
+
+    private static async Task<int> LueAsync(DbCommand komento)
+    {
         await using var lukija = await komento.ExecuteReaderAsync();
         var rivit = 0;
         while (await lukija.ReadAsync()) rivit++;
         return rivit;
     }
 
-    private static void Parametri(DbCommand komento, string nimi, string arvo)
+    private static void Parametri(DbCommand komento, string nimi, object arvo)
     {
         var p = komento.CreateParameter();
         p.ParameterName = nimi;

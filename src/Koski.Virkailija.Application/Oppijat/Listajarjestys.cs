@@ -49,14 +49,25 @@ internal sealed class Listajarjestys
         OpiskelijalistanJarjestys.Tyyppi => new(Avain(r => r.Tyyppi), laskeva, false),
         OpiskelijalistanJarjestys.Tila => new(Avain(r => r.Tila ?? ""), laskeva, false),
         OpiskelijalistanJarjestys.Oppilaitos => new(Avain(r => r.Oppilaitos ?? ""), laskeva, false),
-        OpiskelijalistanJarjestys.Alkamispaiva => new(Avain(r => r.Alkamispaiva ?? DateOnly.MinValue), laskeva, false),
-        OpiskelijalistanJarjestys.Paattymispaiva => new(Avain(r => r.Paattymispaiva ?? DateOnly.MinValue), laskeva, false),
+        OpiskelijalistanJarjestys.Alkamispaiva => new(TyhjaEnsin(r => r.Alkamispaiva), laskeva, false),
+        OpiskelijalistanJarjestys.Paattymispaiva => new(TyhjaEnsin(r => r.Paattymispaiva), laskeva, false),
         OpiskelijalistanJarjestys.Luokka => new(Avain(r => r.Luokka ?? ""), laskeva, false),
         // By name: the name and the oid in the same direction, so one index serves both directions.
         _ => new(Avain(r => r.Hakunimi), laskeva, true),
     };
 
     private static Expression<Func<Listarivi, T>> Avain<T>(Expression<Func<Listarivi, T>> avain) => avain;
+
+    /// <summary>
+    /// An empty date sorts first as this date, a constant in the expression so that the SQL has it as a literal: the
+    /// expression indexes of the list (migration OpiskelijalistanJarjestysindeksit) repeat COALESCE(column, literal),
+    /// and a parameter (what DateOnly.MinValue, a static field, becomes) matches none. Not DateOnly.MinValue itself,
+    /// which Npgsql writes as -infinity.
+    /// </summary>
+    public static readonly DateOnly TyhjaPaiva = new(1, 1, 2);
+
+    private static Expression<Func<Listarivi, DateOnly>> TyhjaEnsin(Expression<Func<Listarivi, DateOnly?>> sarake) =>
+        Expression.Lambda<Func<Listarivi, DateOnly>>(Expression.Coalesce(sarake.Body, Expression.Constant(TyhjaPaiva)), sarake.Parameters);
 
     public OpiskelijalistanAvain Avain(Listarivi rivi) => new(_sarakkeenArvo(rivi), rivi.Hakunimi, rivi.Oid);
 
@@ -81,10 +92,34 @@ internal sealed class Listajarjestys
     {
         var r = Expression.Parameter(typeof(Listarivi), "r");
         object[] arvot = _avaimet.Count == 2 ? [kohta.Hakunimi, kohta.Oid] : [kohta.Arvo, kohta.Hakunimi, kohta.Oid];
+        return Expression.Lambda<Func<Listarivi, bool>>(Jalkeen(_avaimet, arvot, taaksepain, r), r);
+    }
+
+    /// <summary>
+    /// The same rows as <see cref="Jalkeen"/> in disjoint parts, each a range an index seeks to. Sorted by a column,
+    /// one predicate's range starts at the key's value alone, so a page deep in a value half the list shares (tila
+    /// "lasna") walked every row of the value before the key; here the rest of the key's value (that value, then
+    /// name and oid after the key's) and the values after it are two parts, in this order.
+    /// </summary>
+    public IReadOnlyList<Expression<Func<Listarivi, bool>>> Osissa(OpiskelijalistanAvain kohta, bool taaksepain)
+    {
+        if (_avaimet.Count == 2) return [Jalkeen(kohta, taaksepain)];
+        var r = Expression.Parameter(typeof(Listarivi), "r");
+        var (sarake, laskeva) = _avaimet[0];
+        var arvo = Parametri(kohta.Arvo, sarake.ReturnType);
+        var samassa = Expression.AndAlso(Expression.Equal(Lausekkeet.Runko(sarake, r), arvo),
+            Jalkeen(_avaimet.Skip(1).ToList(), [kohta.Hakunimi, kohta.Oid], taaksepain, r));
+        var seuraavissa = Vertaa(Lausekkeet.Runko(sarake, r), arvo, suurempi: laskeva == taaksepain);
+        return [Expression.Lambda<Func<Listarivi, bool>>(samassa, r), Expression.Lambda<Func<Listarivi, bool>>(seuraavissa, r)];
+    }
+
+    private static BinaryExpression Jalkeen(IReadOnlyList<(LambdaExpression Avain, bool Laskeva)> avaimet, object[] arvot, bool taaksepain,
+        ParameterExpression r)
+    {
         Expression? ehto = null;
-        for (var i = _avaimet.Count - 1; i >= 0; i--)
+        for (var i = avaimet.Count - 1; i >= 0; i--)
         {
-            var (avain, laskeva) = _avaimet[i];
+            var (avain, laskeva) = avaimet[i];
             var sarake = Lausekkeet.Runko(avain, r);
             var arvo = Parametri(arvot[i], avain.ReturnType);
             var ohi = Vertaa(sarake, arvo, suurempi: laskeva == taaksepain);
@@ -92,11 +127,11 @@ internal sealed class Listajarjestys
         }
         // The same rows again with a plain range on the first key (k1 >= v1), which an index can seek to: an OR of
         // comparisons alone is no range to PostgreSQL, which would walk the index from its start.
-        var (ensimmainen, ensinLaskeva) = _avaimet[0];
+        var (ensimmainen, ensinLaskeva) = avaimet[0];
         var alku = Lausekkeet.Runko(ensimmainen, r);
         var alunArvo = Parametri(arvot[0], ensimmainen.ReturnType);
         var raja = Vertaa(alku, alunArvo, suurempi: ensinLaskeva == taaksepain, tasan: true);
-        return Expression.Lambda<Func<Listarivi, bool>>(Expression.AndAlso(raja, ehto!), r);
+        return Expression.AndAlso(raja, ehto!);
     }
 
     /// <summary>sarake &gt; arvo (or &lt;; with <paramref name="tasan"/> &gt;= or &lt;=), strings compared as the database collates them.</summary>

@@ -55,11 +55,16 @@ public sealed record OpiskelijalistanAvain(object Arvo, string Hakunimi, string 
 public sealed record OpiskelijalistanRivi(string OppijaOid, string OpiskeluoikeusOid, string Nimi, string Tyyppi,
     string? Tila, string Oppilaitos, DateOnly? Alkamispaiva, DateOnly? Paattymispaiva, string? Luokka);
 
-/// <param name="Yhteensa">The count of matching study rights; -1 when not asked for (<see cref="OpiskelijalistanKysely.Laske"/>).</param>
+/// <param name="Yhteensa">The count of matching study rights (exact, estimated or a lower bound: <paramref name="Laatu"/>); -1
+/// when not asked for (<see cref="OpiskelijalistanKysely.Laske"/>).</param>
 /// <param name="Alku">The first row's key, for the previous page.</param>
 /// <param name="Loppu">The last row's key, for the next page.</param>
 public sealed record OpiskelijalistanSivu(IReadOnlyList<OpiskelijalistanRivi> Rivit, int Yhteensa,
-    OpiskelijalistanAvain? Alku = null, OpiskelijalistanAvain? Loppu = null);
+    OpiskelijalistanAvain? Alku = null, OpiskelijalistanAvain? Loppu = null, Maaranlaatu Laatu = Maaranlaatu.Tarkka)
+{
+    /// <summary>The count as the list says it ("Opiskeluoikeuksia: noin 995 000"); null when not counted.</summary>
+    public string? YhteensaTeksti => Yhteensa < 0 ? null : new OpiskelijalistanMaara(Yhteensa, Laatu).Teksti;
+}
 
 /// <summary>
 /// "Opiskelijat": every study right visible to the user (invalidated ones left out), one page at a time, filtered
@@ -80,7 +85,7 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         if (nakyvyys.Tyhja) return new([], 0);
 
         await using var db = await tietokanta.AvaaAsync(ct);
-        var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : -1;
+        var yhteensa = kysely.Laske ? await LaskeAsync(db, nakyvyys, kysely, ct) : new OpiskelijalistanMaara(-1, Maaranlaatu.Tarkka);
 
         // The page's keys first, with only the sort columns, which the list's indexes hold (the other columns would
         // make the database read every visible row before it can choose 25); then those rows in full.
@@ -107,16 +112,20 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
         var ohita = kysely.Jalkeen is null && kysely.Ennen is null && !kysely.Lopusta ? Math.Max(0, kysely.Ohita) : 0;
         IQueryable<Listarivi> Alku(IQueryable<Listarivi> rivit, int maara)
         {
-            if (kysely.Jalkeen is { } jalkeen) rivit = rivit.Where(jarjestys.Jalkeen(jalkeen, taaksepain: false));
-            else if (kysely.Ennen is { } ennen) rivit = rivit.Where(jarjestys.Jalkeen(ennen, taaksepain: true));
-            return jarjestys.Jarjesta(rivit, taaksepain).Take(maara);
+            var osat = kysely.Jalkeen is { } jalkeen ? jarjestys.Osissa(jalkeen, taaksepain: false)
+                : kysely.Ennen is { } ennen ? jarjestys.Osissa(ennen, taaksepain: true)
+                : null;
+            if (osat is null) return jarjestys.Jarjesta(rivit, taaksepain).Take(maara);
+            // Each part from its own index range: the page is the first rows of their union.
+            var alut = osat.Select(osa => jarjestys.Jarjesta(rivit.Where(osa), taaksepain).Take(maara)).ToList();
+            return alut.Count == 1 ? alut[0] : jarjestys.Jarjesta(alut.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(maara);
         }
         // Each disjoint visibility branch gives its own first rows from its own index (an OR of the branches makes
         // SQLite merge three indexes and sort every visible row); one UNION ALL query takes the page from them.
         var haarat = NakyvyydenHaarat.Haarat(nakyvyys)
             .Select(h => Alku(Avaimet(Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h))), ohita + koko)).ToList();
         var sivunRivit = haarat.Count == 1 ? haarat[0] : jarjestys.Jarjesta(haarat.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(ohita + koko);
-        var avaimet = await sivunRivit.Skip(ohita).Take(koko).ToListAsync(ct);
+        var avaimet = await OppilaitoksenSisaltaAsync(db, nakyvyys, kysely, koko, ct) ?? await sivunRivit.Skip(ohita).Take(koko).ToListAsync(ct);
         if (taaksepain) avaimet.Reverse();
         var oidit = avaimet.Select(a => a.Oid).ToList();
         var taydet = await db.Opiskeluoikeudet.AsNoTracking().Where(o => oidit.Contains(o.Oid))
@@ -142,26 +151,67 @@ public sealed class Opiskelijalista(IKoskiDbFactory tietokanta, OrganisaatioHake
                 tyypit.GetValueOrDefault(r.Tyyppi)?.Kielella() ?? r.Tyyppi,
                 r.Tila is null ? null : tilat.GetValueOrDefault(r.Tila)?.Kielella() ?? r.Tila,
                 puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid, r.Alkamispaiva, r.Paattymispaiva, r.Luokka)).ToList(),
-            yhteensa, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null);
+            yhteensa.Arvo, avaimet.Count > 0 ? jarjestys.Avain(avaimet[0]) : null, avaimet.Count > 0 ? jarjestys.Avain(avaimet[^1]) : null,
+            yhteensa.Laatu);
+    }
+
+    /// <summary>
+    /// Sorted by oppilaitos, a keyset page inside one oppilaitos's rows (every page but the one that crosses to the next
+    /// oppilaitos) is those rows in name order, which ix_opiskeluoikeus_lista seeks to, where the general query sorts
+    /// every visible row by the joined name. Null when the page does not fill from the key's oppilaitos.
+    /// </summary>
+    private static async Task<List<Listarivi>?> OppilaitoksenSisaltaAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely,
+        int koko, CancellationToken ct)
+    {
+        if (kysely.Jarjestys != OpiskelijalistanJarjestys.Oppilaitos || (kysely.Jalkeen ?? kysely.Ennen) is not { Arvo: string { Length: > 0 } nimi } kohta)
+            return null;
+        var taaksepain = kysely.Jalkeen is null;
+        // The sort's value is the oppilaitos's name, or its oid when the organisation is unknown (Avaimet).
+        var samat = await db.Organisaatiot.AsNoTracking().Where(g => g.NimiFi == nimi || g.Oid == nimi).Select(g => new { g.Oid, g.NimiFi }).ToListAsync(ct);
+        var oidit = samat.Where(g => g.NimiFi == nimi).Select(g => g.Oid).ToList();
+        if (!samat.Any(g => g.Oid == nimi)) oidit.Add(nimi);
+        var ainoa = oidit[0];
+        var jarjestys = Listajarjestys.Kyselylle(OpiskelijalistanJarjestys.Nimi, false);
+        var haarat = NakyvyydenHaarat.Haarat(nakyvyys).Select(h =>
+        {
+            var ryhma = Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h));
+            // One oppilaitos as an equality, which the index keeps in name order (an IN list it does not).
+            ryhma = oidit.Count == 1 ? ryhma.Where(o => o.OppilaitosOid == ainoa) : ryhma.Where(o => oidit.Contains(o.OppilaitosOid));
+            return jarjestys.Jarjesta(ryhma.Select(o => new Listarivi { Oid = o.Oid, Hakunimi = o.OppijanHakunimi })
+                .Where(jarjestys.Jalkeen(kohta, taaksepain)), taaksepain).Take(koko);
+        }).ToList();
+        var rivit = haarat.Count == 1 ? haarat[0] : jarjestys.Jarjesta(haarat.Aggregate((a, b) => a.Concat(b)), taaksepain).Take(koko);
+        var avaimet = await rivit.ToListAsync(ct);
+        if (avaimet.Count < koko) return null;
+        foreach (var a in avaimet) a.Oppilaitos = nimi;
+        return avaimet;
     }
 
     /// <summary>The count of the list's study rights alone (what <see cref="HaeAsync"/> counts; for the benchmark).</summary>
-    public async Task<int> LaskeAsync(Kayttaja kayttaja, OpiskelijalistanKysely kysely, CancellationToken ct = default)
+    public async Task<OpiskelijalistanMaara> LaskeAsync(Kayttaja kayttaja, OpiskelijalistanKysely kysely, CancellationToken ct = default)
     {
         if (!kayttaja.Sallii(Sivu.Oppijat)) throw new UnauthorizedAccessException("Ei oikeutta opiskelijalistaan");
         var nakyvyys = Nakyvyys.Kayttajalle(kayttaja, await organisaatiot.PuuAsync(ct));
-        if (nakyvyys.Tyhja) return 0;
+        if (nakyvyys.Tyhja) return new(0, Maaranlaatu.Tarkka);
         await using var db = await tietokanta.AvaaAsync(ct);
         return await LaskeAsync(db, nakyvyys, kysely, ct);
     }
 
-    /// <summary>One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice.</summary>
-    private static Task<int> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
-        NakyvyydenHaarat.Haarat(nakyvyys)
+    /// <summary>
+    /// One UNION ALL of the disjoint visibility branches: each is an index scan, and no row is counted twice; how
+    /// exactly a national list is counted is <see cref="Opiskelijamaara"/>'s.
+    /// </summary>
+    private static Task<OpiskelijalistanMaara> LaskeAsync(IKoskiDb db, Nakyvyys nakyvyys, OpiskelijalistanKysely kysely, CancellationToken ct) =>
+        Opiskelijamaara.LaskeAsync(db, nakyvyys, Suodattamaton(kysely), NakyvyydenHaarat.Haarat(nakyvyys)
             .Select(h => Suodattimet(kysely, db.Opiskeluoikeudet.AsNoTracking().Where(h)).Select(o => o.Oid))
-            .Aggregate((a, b) => a.Concat(b)).CountAsync(ct);
+            .Aggregate((a, b) => a.Concat(b)), ct);
 
-    /// <summary>The list's filters (invalidated study rights never shown).</summary>
+    /// <summary>No filter of <see cref="Suodattimet"/> is set.</summary>
+    private static bool Suodattamaton(OpiskelijalistanKysely k) =>
+        string.IsNullOrEmpty(k.Tyyppi) && string.IsNullOrEmpty(k.Tila) && string.IsNullOrEmpty(k.OppilaitosOid)
+        && k.AlkanutAikaisintaan is null && k.PaattynytViimeistaan is null && string.IsNullOrWhiteSpace(k.Luokka) && string.IsNullOrWhiteSpace(k.Nimi);
+
+    /// <summary>The list's filters (invalidated study rights never shown); <see cref="Suodattamaton"/> tells when none is set.</summary>
     private static IQueryable<Opiskeluoikeus> Suodattimet(OpiskelijalistanKysely kysely, IQueryable<Opiskeluoikeus> q)
     {
         q = q.Where(o => !o.Mitatoity);

@@ -33,6 +33,11 @@ public interface IKoskiDb : IAsyncDisposable
     DbSet<TuotuHenkilo> TuodutHenkilot { get; }
     DbSet<TuontiTunniste> TuontiTunnisteet { get; }
     DatabaseFacade Database { get; }
+    /// <summary>
+    /// The database's own estimate of the study rights not invalidated, from its statistics without reading the table
+    /// (PostgreSQL); null where it keeps none, or before it has analysed the table.
+    /// </summary>
+    Task<double?> ArvioiOpiskeluoikeudetAsync(CancellationToken cancellationToken = default);
     Task<int> SaveChangesAsync(CancellationToken cancellationToken = default);
 }
 

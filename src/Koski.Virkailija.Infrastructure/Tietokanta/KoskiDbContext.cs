@@ -64,6 +64,18 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
         }
     }
 
+    /// <summary>The table's live rows at its last ANALYZE times the share of them not invalidated in its statistics.</summary>
+    public async Task<double?> ArvioiOpiskeluoikeudetAsync(CancellationToken cancellationToken = default)
+    {
+        if (!Database.IsNpgsql()) return null;
+        var arvio = await Database.SqlQueryRaw<double>("""
+            SELECT (c.reltuples * COALESCE((SELECT s.most_common_freqs[array_position(s.most_common_vals::text::text[], 'f')]
+                FROM pg_stats s WHERE s.schemaname = n.nspname AND s.tablename = c.relname AND s.attname = 'mitatoity'), 1))::float8 AS "Value"
+            FROM pg_class c JOIN pg_namespace n ON n.oid = c.relnamespace WHERE c.oid = 'opiskeluoikeus'::regclass
+            """).ToListAsync(cancellationToken);
+        return arvio is [> 0 and var rivit] ? rivit : null;
+    }
+
     protected override void OnConfiguring(DbContextOptionsBuilder options) =>
         options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
 
@@ -130,6 +142,14 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             var nimijarjestys = e.HasIndex(o => new { o.OppijanHakunimi, o.Oid }, "ix_opiskeluoikeus_lista_nimi");
             if (postgres) NpgsqlIndeksi.IncludeProperties(nimijarjestys, nakyvyydenSarakkeet);
             if (sqlServer) SqlServerIndeksi.IncludeProperties(nimijarjestys, nakyvyydenSarakkeet);
+            // A page sorted by type walks this index (then name and oid, the list's order) from the keyset position
+            // and tests visibility from its own columns; the other sortable columns (dates, tila, luokka) are sorted
+            // empty-first by COALESCE, which only an expression index serves: those are written by hand in the
+            // migration OpiskelijalistanJarjestysindeksit for PostgreSQL and SQLite (SQL Server has none).
+            var tyyppijarjestys = e.HasIndex(o => new { o.Tyyppi, o.OppijanHakunimi, o.Oid }, "ix_opiskeluoikeus_lista_tyyppi");
+            string[] jarjestyksenSarakkeet = ["Mitatoity", "OppilaitosOid"];
+            if (postgres) NpgsqlIndeksi.IncludeProperties(tyyppijarjestys, jarjestyksenSarakkeet);
+            if (sqlServer) SqlServerIndeksi.IncludeProperties(tyyppijarjestys, jarjestyksenSarakkeet);
             // Sorted like oppija.hakunimi (by code point) whatever the database's locale.
             if (postgres) e.Property(o => o.OppijanHakunimi).UseCollation("C");
             if (sqlServer) e.Property(o => o.OppijanHakunimi).UseCollation("Latin1_General_100_BIN2");

@@ -50,6 +50,19 @@ public sealed class SqlServerKyselytTests(ITestOutputHelper tuloste)
                 Jarjestys = jarjestys, Nimi = "aino", Tyyppi = "perusopetus", Tila = "lasna", OppilaitosOid = Normaalikoulu,
                 AlkanutAikaisintaan = new(2020, 1, 1), PaattynytViimeistaan = new(2030, 1, 1), Luokka = "9A", Ohita = 25,
             });
+        // A keyset page of every sort, both ways (a column sort seeks in two parts, the oppilaitos sort inside one oppilaitos first).
+        foreach (var jarjestys in Enum.GetValues<OpiskelijalistanJarjestys>())
+        {
+            object arvo = jarjestys switch
+            {
+                OpiskelijalistanJarjestys.Alkamispaiva or OpiskelijalistanJarjestys.Paattymispaiva => new DateOnly(2020, 8, 1),
+                OpiskelijalistanJarjestys.Nimi => "koululainen aino",
+                _ => "lasna",
+            };
+            var avain = new OpiskelijalistanAvain(arvo, "koululainen aino", "1.2.246.562.15.00000000001");
+            await lista.HaeAsync(kayttaja, new OpiskelijalistanKysely { Jarjestys = jarjestys, Jalkeen = avain });
+            await lista.HaeAsync(kayttaja, new OpiskelijalistanKysely { Jarjestys = jarjestys, Laskeva = true, Ennen = avain, Laske = false });
+        }
         await new OppijanTiedot(sqlServer, organisaatiot, koodistot, audit).HaeAsync(kayttaja, "1.2.246.562.24.00000000001");
         var raportit = new Application.Raportit.Raportit(new Application.Tietokanta.Lukutietokanta(sqlServer), organisaatiot, koodistot,
             new KayttooikeusHallinta(sqlServer, organisaatiot, aika, audit), audit, aika);

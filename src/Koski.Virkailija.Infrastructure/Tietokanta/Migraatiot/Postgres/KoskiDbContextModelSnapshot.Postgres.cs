@@ -650,6 +650,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Postgres
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
+                    b.HasIndex(new[] { "Tyyppi", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_tyyppi");
+
+                    NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Tyyppi", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_tyyppi"), new[] { "Mitatoity", "OppilaitosOid" });
+
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 
                     NpgsqlIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });

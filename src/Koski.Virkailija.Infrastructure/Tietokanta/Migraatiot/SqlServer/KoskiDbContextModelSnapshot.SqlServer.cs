@@ -665,6 +665,10 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.SqlServer
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });
 
+                    b.HasIndex(new[] { "Tyyppi", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_tyyppi");
+
+                    SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "Tyyppi", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_tyyppi"), new[] { "Mitatoity", "OppilaitosOid" });
+
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 
                     SqlServerIndexBuilderExtensions.IncludeProperties(b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys"), new[] { "Mitatoity", "OppilaitosOid", "SisaltavaOppilaitosOid", "OstajaOid", "Tyyppi" });

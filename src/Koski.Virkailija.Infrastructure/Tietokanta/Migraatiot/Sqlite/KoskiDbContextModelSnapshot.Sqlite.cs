@@ -628,6 +628,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
 
                     b.HasIndex(new[] { "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_nimi");
 
+                    b.HasIndex(new[] { "Tyyppi", "OppijanHakunimi", "Oid" }, "ix_opiskeluoikeus_lista_tyyppi");
+
                     b.HasIndex(new[] { "OppijaOid" }, "ix_opiskeluoikeus_oppija_nakyvyys");
 
                     b.HasIndex(new[] { "OppilaitosOid", "Luokka" }, "ix_opiskeluoikeus_oppilaitos_luokka");
