@@ -21,7 +21,9 @@ namespace Koski.Virkailija.Benchmarks;
 /// source-system id. Prints documents per second, sequentially and with parallel senders, after a warm-up: the
 /// target is a running service's throughput, and a cold process runs its first thousands of documents on code the
 /// JIT has not yet optimised (measured on the same code: 4 senders right after 2 000 sequential documents ~460/s,
-/// warm 525–635/s).
+/// warm 525–635/s). No code lists are imported here, so the rule on unknown code values has nothing to check: with
+/// KOSKI's koodistot imported, validation reads every code of a document (measured ~37 KB and ~0.3–0.6 ms more per
+/// document).
 /// </summary>
 public static class Tiedonsiirtomittaus
 {

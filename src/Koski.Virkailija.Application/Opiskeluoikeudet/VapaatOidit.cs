@@ -1,6 +1,11 @@
+using System.Collections.Concurrent;
 using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Domain.Opiskeluoikeudet;
+using Koski.Virkailija.Domain.Oppijat;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata;
 
 namespace Koski.Virkailija.Application.Opiskeluoikeudet;
 
@@ -33,17 +38,28 @@ public static class VapaatOidit
             if (henkilot.Any(h => db.Oppijat.Local.Any(o => o.Oid == h))
                 || opiskeluoikeudet.Any(oid => db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid)))
                 continue;
-            // Officials and learners share the henkilö OID space of the oppijanumerorekisteri.
-            var kaytossa = await db.Oppijat.Where(o => henkilot.Contains(o.Oid)).Select(o => o.Oid)
-                .Concat(db.Virkailijat.Where(v => henkilot.Contains(v.Oid)).Select(v => v.Oid))
-                .Concat(db.Opiskeluoikeudet.Where(o => opiskeluoikeudet.Contains(o.Oid)).Select(o => o.Oid))
-                .AnyAsync(ct);
-            if (!kaytossa) return (henkilot, opiskeluoikeudet);
+            var konteksti = (DbContext)db;
+            var kaytossa = Kaytossa.GetOrAdd(konteksti.Model, _ => KaannaKaytossa());
+            if (!await kaytossa(konteksti, henkilot, opiskeluoikeudet, ct)) return (henkilot, opiskeluoikeudet);
         }
     }
 
     public static async Task<bool> OpiskeluoikeusOnKaytossaAsync(IKoskiDb db, string oid, CancellationToken ct = default) =>
         db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid) || await db.Opiskeluoikeudet.AnyAsync(o => o.Oid == oid, ct);
+
+    /// <summary>
+    /// Whether any of the OIDs is taken, compiled once per model (provider): every saved document asks this, and
+    /// building and matching the LINQ tree cost more than the query's own work. IKoskiDb is the DbContext itself.
+    /// </summary>
+    private static readonly ConcurrentDictionary<IModel, Func<DbContext, List<string>, List<string>, CancellationToken, Task<bool>>> Kaytossa = new();
+
+    // Officials and learners share the henkilö OID space of the oppijanumerorekisteri.
+    private static Func<DbContext, List<string>, List<string>, CancellationToken, Task<bool>> KaannaKaytossa() =>
+        EF.CompileAsyncQuery((DbContext db, List<string> henkilot, List<string> opiskeluoikeudet, CancellationToken ct) =>
+            db.Set<Oppija>().Where(o => henkilot.Contains(o.Oid)).Select(o => o.Oid)
+                .Concat(db.Set<Virkailijahenkilo>().Where(v => henkilot.Contains(v.Oid)).Select(v => v.Oid))
+                .Concat(db.Set<Opiskeluoikeus>().Where(o => opiskeluoikeudet.Contains(o.Oid)).Select(o => o.Oid))
+                .Any());
 
     private static List<string> Arvo(int maara, Func<long, string> oid)
     {

@@ -35,7 +35,7 @@ public static class Tekstikentat
                 for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, liianPitkat);
                 break;
             case JsonArray taulukko:
-                foreach (var alkio in taulukko) Keraa(alkio, liianPitkat);
+                for (var i = 0; i < taulukko.Count; i++) Keraa(taulukko[i], liianPitkat);
                 break;
             case JsonValue arvo when LiianPitka(arvo):
                 liianPitkat.Add(arvo);

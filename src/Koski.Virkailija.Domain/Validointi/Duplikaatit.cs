@@ -22,6 +22,8 @@ public static class Duplikaatit
     /// </summary>
     public static JsonObject? Ristiriitainen(JsonObject uusi, IEnumerable<JsonObject> muut)
     {
+        // Nothing to compare with (a new learner's first study right): the document's reading is not needed.
+        if (!muut.Any()) return null;
         var u = new Tiedot(uusi);
         if (u.Kohde.Jaksot is [.., { Tila: Tilat.Mitatoity }]) return null;
         var ehdokkaat = muut.Select(m => new Tiedot(m))

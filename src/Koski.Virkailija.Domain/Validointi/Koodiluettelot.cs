@@ -10,6 +10,12 @@ public sealed class Koodiluettelot(IReadOnlyDictionary<string, IReadOnlySet<stri
 {
     public static Koodiluettelot Tyhja { get; } = new(new Dictionary<string, IReadOnlySet<string>>());
 
+    /// <summary>No list imported: nothing to check.</summary>
+    public bool OnTyhja => luettelot.Count == 0;
+
+    /// <summary>Whether the list is imported (its values are checked).</summary>
+    public bool Tuotu(string koodistoUri) => luettelot.ContainsKey(koodistoUri);
+
     /// <summary>Whether the list is imported and has no such value.</summary>
     public bool Tuntematon(string koodistoUri, string koodiarvo) =>
         luettelot.TryGetValue(koodistoUri, out var arvot) && !arvot.Contains(koodiarvo);

@@ -11,7 +11,7 @@ public static class Koodisaannot
     /// </summary>
     public static readonly Validointisaanto TuntematonKoodi = new("badRequest.validation.jsonSchema",
         "Koodiarvoa ei löydy koodistosta.",
-        k => k.Ymparisto.Koodit is { } koodit ? Tuntemattomat(k.Json, koodit) : []);
+        k => k.Ymparisto.Koodit is { OnTyhja: false } koodit ? Tuntemattomat(k.Json, koodit) : []);
 
     /// <summary>
     /// KOSKI's schema fixes the koulutus code of these päätason suoritukset (@KoodistoKoodiarvo on their
@@ -60,14 +60,15 @@ public static class Koodisaannot
         switch (solmu)
         {
             case JsonObject olio:
-                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo
+                // The value is read only for an imported list: every read of a request's string allocates it anew.
+                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && koodit.Tuotu(uri) && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo
                     && koodit.Tuntematon(uri, arvo))
                     tuntemattomat.Add(olio);
                 // By index: enumerating a JsonObject boxes an enumerator for every object of the document.
                 for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, koodit, tuntemattomat);
                 break;
             case JsonArray lista:
-                foreach (var alkio in lista) Keraa(alkio, koodit, tuntemattomat);
+                for (var i = 0; i < lista.Count; i++) Keraa(lista[i], koodit, tuntemattomat);
                 break;
         }
     }

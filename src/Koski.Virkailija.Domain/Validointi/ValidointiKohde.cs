@@ -19,7 +19,7 @@ public sealed class ValidointiKohde
         Paattymispaiva = Paiva(opiskeluoikeus, "päättymispäivä");
         ArvioituPaattymispaiva = Paiva(opiskeluoikeus, "arvioituPäättymispäivä");
         Lisatiedot = new Lisatiedot(Olio(opiskeluoikeus, "lisätiedot", ""));
-        PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", ""), "suoritukset", null);
+        PaatasonSuoritukset = Suoritukset(Taulukko(opiskeluoikeus, "suoritukset", ""), null);
         KaikkiSuoritukset = [.. PaatasonSuoritukset.SelectMany(s => s.ItseJaOsat())];
     }
 
@@ -72,45 +72,115 @@ public sealed class ValidointiKohde
     // Built only for an error: a document's walk would otherwise allocate a path string for every field it passes.
     private static string Kentanpolku(string pohja, string kentta) => pohja.Length == 0 ? kentta : $"{pohja}.{kentta}";
 
-    private List<Suoritus> Suoritukset(JsonArray? taulukko, string polku, Suoritus? vanhempi)
+    private List<Suoritus> Suoritukset(JsonArray? taulukko, Suoritus? vanhempi)
     {
-        var tulos = new List<Suoritus>();
+        var tulos = new List<Suoritus>(taulukko?.Count ?? 0);
         for (var i = 0; i < (taulukko?.Count ?? 0); i++)
         {
-            var oma = $"{polku}[{i}]";
             if (taulukko![i] is not JsonObject s)
             {
-                rakennevirheet.Add(oma);
+                rakennevirheet.Add(Suoritus.Polunosa(vanhempi, i));
                 continue;
             }
-            var arviointi = Taulukko(s, "arviointi", oma);
+            var suoritus = new Suoritus(vanhempi, i, Teksti(s["tyyppi"], "koodiarvo"), s);
+            suoritus.Alkamispaiva = Paiva(s, "alkamispäivä", suoritus);
+            var arviointi = Taulukko(s, "arviointi", suoritus);
             var arviointeja = arviointi?.Count ?? 0;
-            var arvioinnit = new List<Paivamaara>(arviointeja);
-            for (var j = 0; j < arviointeja; j++) arvioinnit.Add(Paiva(arviointi![j], "päivä", $"{oma}.arviointi[{j}].päivä"));
-            var suoritus = new Suoritus(oma, Teksti(s["tyyppi"], "koodiarvo"), Paiva(s, "alkamispäivä", $"{oma}.alkamispäivä"),
-                arvioinnit, Olio(s, "vahvistus", oma) is { } vahvistus ? Paiva(vahvistus, "päivä", $"{oma}.vahvistus.päivä") : null,
-                vanhempi, s);
-            var osat = Taulukko(s, "osasuoritukset", oma);
-            if (osat is not null) suoritus.Osasuoritukset = Suoritukset(osat, $"{oma}.osasuoritukset", suoritus);
+            if (arviointeja > 0)
+            {
+                var arvioinnit = new Paivamaara[arviointeja];
+                for (var j = 0; j < arviointeja; j++) arvioinnit[j] = Paiva(arviointi![j], "päivä", suoritus, j);
+                suoritus.Arvioinnit = arvioinnit;
+            }
+            if (Olio(s, "vahvistus", suoritus) is { } vahvistus) suoritus.Vahvistus = Paiva(vahvistus, "päivä", suoritus, Paivamaara.Vahvistuksen);
+            var osat = Taulukko(s, "osasuoritukset", suoritus);
+            if (osat is not null) suoritus.Osasuoritukset = Suoritukset(osat, suoritus);
             tulos.Add(suoritus);
         }
         return tulos;
     }
 
+    /// <summary>Where a suoritus's object or array field has a value of another kind: built only for such an error.</summary>
+    private JsonObject? Olio(JsonObject s, string kentta, Suoritus suoritus)
+    {
+        var arvo = s[kentta];
+        if (arvo is null or JsonObject) return arvo as JsonObject;
+        rakennevirheet.Add($"{suoritus.Polku}.{kentta}");
+        return null;
+    }
+
+    private JsonArray? Taulukko(JsonObject s, string kentta, Suoritus suoritus)
+    {
+        var arvo = s[kentta];
+        if (arvo is null or JsonArray) return arvo as JsonArray;
+        rakennevirheet.Add($"{suoritus.Polku}.{kentta}");
+        return null;
+    }
+
     private static Paivamaara Paiva(JsonNode? solmu, string kentta, string? polku = null)
+    {
+        var (teksti, arvo) = LuePaiva(solmu, kentta);
+        return new Paivamaara(polku ?? kentta, teksti, arvo);
+    }
+
+    private static Paivamaara Paiva(JsonNode? solmu, string kentta, Suoritus suoritus, int arviointi = Paivamaara.Suorituksen)
+    {
+        var (teksti, arvo) = LuePaiva(solmu, kentta);
+        return new Paivamaara(suoritus, kentta, arviointi, teksti, arvo);
+    }
+
+    private static (string? Teksti, DateOnly? Arvo) LuePaiva(JsonNode? solmu, string kentta)
     {
         var teksti = (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
         DateOnly? arvo = DateOnly.TryParseExact(teksti, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
             ? p : null;
-        return new Paivamaara(polku ?? kentta, teksti, arvo);
+        return (teksti, arvo);
     }
 
     private static string? Teksti(JsonNode? solmu, string kentta) =>
         (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 
-    /// <summary>A date field as written (<see cref="Teksti"/>) and as parsed (<see cref="Arvo"/>, null when missing or malformed).</summary>
-    public sealed record Paivamaara(string Polku, string? Teksti, DateOnly? Arvo)
+    /// <summary>
+    /// A date field as written (<see cref="Teksti"/>) and as parsed (<see cref="Arvo"/>, null when missing or malformed).
+    /// A suoritus's dates build their <see cref="Polku"/> only when asked (for an error): a document has thousands.
+    /// </summary>
+    public sealed class Paivamaara
     {
+        /// <summary>The suoritus's own field (alkamispäivä); a non-negative value is the index of an arviointi.</summary>
+        internal const int Suorituksen = -1;
+        /// <summary>vahvistus.päivä.</summary>
+        internal const int Vahvistuksen = -2;
+
+        private readonly Suoritus? suoritus;
+        private readonly string kentta;
+        private readonly int kohta;
+        private string? polku;
+
+        public Paivamaara(string polku, string? teksti, DateOnly? arvo)
+        {
+            this.polku = kentta = polku;
+            Teksti = teksti;
+            Arvo = arvo;
+        }
+
+        internal Paivamaara(Suoritus suoritus, string kentta, int kohta, string? teksti, DateOnly? arvo)
+        {
+            this.suoritus = suoritus;
+            this.kentta = kentta;
+            this.kohta = kohta;
+            Teksti = teksti;
+            Arvo = arvo;
+        }
+
+        public string Polku => polku ??= kohta switch
+        {
+            Suorituksen => $"{suoritus!.Polku}.{kentta}",
+            Vahvistuksen => $"{suoritus!.Polku}.vahvistus.{kentta}",
+            _ => $"{suoritus!.Polku}.arviointi[{kohta}].{kentta}",
+        };
+
+        public string? Teksti { get; }
+        public DateOnly? Arvo { get; }
         public bool Virheellinen => Teksti is not null && Arvo is null;
     }
 
@@ -122,18 +192,25 @@ public sealed class ValidointiKohde
                 Teksti((jakso as JsonObject)?["opintojenRahoitus"], "koodiarvo"));
     }
 
-    public sealed class Suoritus(string polku, string? tyyppi, Paivamaara alkamispaiva, IReadOnlyList<Paivamaara> arvioinnit,
-        Paivamaara? vahvistus, Suoritus? vanhempi, JsonObject json)
+    /// <summary>A suoritus of the tree; its <see cref="Polku"/> is built when asked, from its parent's and its index.</summary>
+    public sealed class Suoritus(Suoritus? vanhempi, int indeksi, string? tyyppi, JsonObject json)
     {
-        public string Polku { get; } = polku;
+        private string? polku;
+
+        /// <summary>"suoritukset[0]", "suoritukset[0].osasuoritukset[2]"…</summary>
+        public string Polku => polku ??= Polunosa(Vanhempi, indeksi);
+
         public string? Tyyppi { get; } = tyyppi;
-        public Paivamaara Alkamispaiva { get; } = alkamispaiva;
-        public IReadOnlyList<Paivamaara> Arvioinnit { get; } = arvioinnit;
+        public Paivamaara Alkamispaiva { get; internal set; } = null!;
+        public IReadOnlyList<Paivamaara> Arvioinnit { get; internal set; } = [];
         /// <summary>The vahvistus's day; null when the suoritus is not vahvistettu.</summary>
-        public Paivamaara? Vahvistus { get; } = vahvistus;
+        public Paivamaara? Vahvistus { get; internal set; }
         public Suoritus? Vanhempi { get; } = vanhempi;
         public JsonObject Json { get; } = json;
         public IReadOnlyList<Suoritus> Osasuoritukset { get; internal set; } = [];
+
+        internal static string Polunosa(Suoritus? vanhempi, int indeksi) =>
+            vanhempi is null ? $"suoritukset[{indeksi}]" : $"{vanhempi.Polku}.osasuoritukset[{indeksi}]";
 
         public bool OnVahvistettu => Vahvistus is not null;
         public bool OnArvioitu => Arvioinnit.Count > 0;

@@ -91,6 +91,8 @@ public static class Vapaasivistystyosaannot
     /// </summary>
     public static bool OnPaallekkainenOsaamismerkki(JsonObject uusi, IEnumerable<JsonObject> muut)
     {
+        // Read the document only for a VST study right with others to compare with.
+        if (JsonLuku.Teksti(uusi, "tyyppi", "koodiarvo") != Vst || !muut.Any()) return false;
         var u = new ValidointiKohde(uusi);
         if (u.Tyyppi != Vst || u.PaatasonSuoritukset is not [{ Tyyppi: Osaamismerkki } merkki, ..]) return false;
         var oid = JsonLuku.Teksti(uusi, "oid");
