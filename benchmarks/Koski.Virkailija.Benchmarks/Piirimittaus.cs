@@ -103,6 +103,12 @@ public static partial class Piirimittaus
         Tulosta("Sivua kohden (levossa)", levossa, lepo);
         Tulosta("Sivua kohden (täyden GC:n jälkeen)", kerattyna, lepo);
         Tulosta("Jälkimmäinen puolisko (rajakustannus)", kerattyna, puolet, lepo);
+        // Time to take a heap snapshot of the idle circuits (dotnet-gcdump collect -p PID): PIIRIT_TAUKO=seconds.
+        if (int.TryParse(Environment.GetEnvironmentVariable("PIIRIT_TAUKO"), out var tauko) && tauko > 0)
+        {
+            Console.WriteLine($"Tauko {tauko} s, sovelluksen prosessi {sovellus.Pid}");
+            await Task.Delay(TimeSpan.FromSeconds(tauko));
+        }
 
         // Active: M of the open pages search and change page, each with think time between interactions.
         var hiljaisuus = TimeSpan.FromMilliseconds(150);
@@ -112,7 +118,7 @@ public static partial class Piirimittaus
         if (aktiiviset.Count == 0) kierroksia = 0;
         kello.Restart();
         await Parallel.ForEachAsync(aktiiviset.Select((a, i) => (Asiakas: a!, Nro: i)),
-            new ParallelOptions { MaxDegreeOfParallelism = aktiiviset.Count }, async (k, ct) =>
+            new ParallelOptions { MaxDegreeOfParallelism = Math.Max(1, aktiiviset.Count) }, async (k, ct) =>
             {
                 var satunnainen = new Random(k.Nro);
                 await Task.Delay(satunnainen.Next(0, 2 * miettimisaika + 1), ct);
@@ -191,6 +197,8 @@ public static partial class Piirimittaus
         }
 
         public Uri Osoite { get; }
+
+        public int Pid => prosessi.Id;
 
         public static async Task<Sovellus> KaynnistaAsync(List<(string Nimi, string Arvo)> ymparisto, List<string> lisa)
         {

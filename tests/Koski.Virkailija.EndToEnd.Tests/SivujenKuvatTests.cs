@@ -86,7 +86,7 @@ public sealed class SivujenKuvatTests(KoskiSovellus sovellus)
         switch (nimi)
         {
             case "opiskelijat":
-                await Expect(sivu.Locator(".mud-table-body tr a").First).ToBeVisibleAsync();
+                await Expect(sivu.GetByRole(AriaRole.Table).Locator("tbody tr a").First).ToBeVisibleAsync();
                 break;
             case "oppija":
                 await Expect(sivu.Locator("[role=tab]").First).ToBeVisibleAsync();
