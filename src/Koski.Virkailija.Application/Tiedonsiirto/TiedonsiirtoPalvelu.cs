@@ -118,12 +118,14 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
             // Invalidating with a PUT (a mitätöity jakso) asks the same question as the invalidate button and DELETE.
             if (dokumentti.Mitatoity && !rivi.Mitatoity && !Kirjoitusoikeus.MitatoiSiirrolla(kayttaja, rivi, puu))
                 return (Virhe("forbidden", "Käyttäjällä ei ole oikeuksia mitätöidä opiskeluoikeutta."), null);
+            // Read before the migration, which puts the stored document (and its versionumero) in an invalidating PUT.
+            var annettuVersio = dokumentti.Versionumero;
             var vanha = JsonNode.Parse(rivi.Json)!.AsObject();
             var tanaan = DateOnly.FromDateTime(Domain.Suomenaika.Paikallinen(hetki));
             Opiskeluoikeusmuutos.Sovella(vanha, dokumentti.Json, tanaan, valmiitPoistettavissa);
             var muutosvirheet = Paivityssaannot.Validoi(vanha, dokumentti.Json, oid => puu.Hae(oid) is { } o && !o.OnLakkautettu(tanaan));
             if (muutosvirheet.Count > 0) return (muutosvirheet.Select(v => new KoskiVirhe(v.Avain, v.Viesti)).ToList(), null);
-            if (dokumentti.Versionumero is { } annettu && annettu != rivi.Versionumero)
+            if (annettuVersio is { } annettu && annettu != rivi.Versionumero)
                 return (Virhe("conflict.versionumero",
                     $"Annettu versionumero {annettu} ei ole viimeisin ({rivi.Versionumero}): opiskeluoikeutta on muutettu sillä välin."), null);
             if (Duplikaatti(db, oppijaOid, dokumentti, rivi) is { } paivityksenDuplikaatti) return (paivityksenDuplikaatti, null);

@@ -245,6 +245,11 @@ public sealed class TiedonsiirtoPalveluTests
         {
             ["alku"] = "2026-11-20", ["tila"] = new JsonObject { ["koodiarvo"] = "mitatoity", ["koodistoUri"] = "koskiopiskeluoikeudentila" },
         });
+        // An invalidation names the version it invalidates like any update: a stale one is a conflict.
+        var vanhentunut = mitatointi.DeepClone().AsObject();
+        vanhentunut["opiskeluoikeudet"]![0]!["versionumero"] = 1;
+        var ristiriita = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), vanhentunut));
+        Assert.Equal("conflict.versionumero", Assert.Single(ristiriita.Virheet).Avain);
         await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), mitatointi);
         var mitatoity = await TallennettuAsync();
         Assert.NotEqual("9X", (string?)mitatoity["suoritukset"]![2]!["luokka"]);
