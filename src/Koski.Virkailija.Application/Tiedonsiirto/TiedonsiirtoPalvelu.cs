@@ -181,9 +181,10 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
 
     /// <summary>
     /// KOSKI's DuplikaattiValidation against the learner's other valid study rights: those stored (loaded beforehand)
-    /// and those of this document before this one, as KOSKI stores a document's study rights one after another.
+    /// and those of this document before this one, as KOSKI stores a document's study rights one after another. The other
+    /// rules of KOSKI's KoskiGlobaaliValidator that read them (EB, lukio 2015, IB start, osaamismerkki) run here too.
     /// </summary>
-    private static IReadOnlyList<KoskiVirhe>? Duplikaatti(IKoskiDb db, string oppijaOid, OpiskeluoikeusDokumentti dokumentti,
+    private IReadOnlyList<KoskiVirhe>? Duplikaatti(IKoskiDb db, string oppijaOid, OpiskeluoikeusDokumentti dokumentti,
         Opiskeluoikeus? itse)
     {
         var muut = db.Opiskeluoikeudet.Local.Where(o => o.OppijaOid == oppijaOid && !o.Mitatoity && o != itse)
@@ -196,6 +197,8 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
         if (!dokumentti.Mitatoity && Lukio2015alkamissaanto.LiianVanhaOpetussuunnitelma(dokumentti.Json,
                 () => db.Oppijat.Local.FirstOrDefault(o => o.Oid == oppijaOid)?.Syntymaaika, muut) is { } lukio)
             return Virhe(lukio.Avain, lukio.Viesti);
+        if (!dokumentti.Mitatoity && IbAlkamissaanto.Virheet(dokumentti.Json, muut, validointi.Rajapaivat) is [_, ..] ib)
+            return ib.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList();
         return Vapaasivistystyosaannot.OnPaallekkainenOsaamismerkki(dokumentti.Json, muut)
             ? Virhe(Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiAvain, Vapaasivistystyosaannot.PaallekkainenOsaamismerkkiViesti)
             : null;

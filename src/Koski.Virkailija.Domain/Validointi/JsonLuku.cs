@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -21,4 +22,13 @@ public static class JsonLuku
 
     public static bool Tosi(JsonNode? solmu, string kentta) =>
         (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
+
+    /// <summary>The ISO date (yyyy-MM-dd) at the end of <paramref name="polku"/>; null where missing or malformed.</summary>
+    public static DateOnly? Paiva(JsonNode? solmu, params ReadOnlySpan<string> polku) =>
+        DateOnly.TryParseExact(Teksti(solmu, polku), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
+            ? paiva : null;
+
+    /// <summary>KOSKI's alkamispäivä of a study right: its first jakso's day.</summary>
+    public static DateOnly? Alkamispaiva(JsonObject opiskeluoikeus) =>
+        Paiva((Solmu(opiskeluoikeus, "tila", "opiskeluoikeusjaksot") as JsonArray)?.FirstOrDefault(), "alku");
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -36,16 +35,11 @@ public static class Lukio2015alkamissaanto
         var aikuisten = suoritukset.Any(s => JsonLuku.Teksti(s, "oppimäärä", "koodiarvo") == "aikuistenops"
             || (JsonLuku.Teksti(s, "tyyppi", "koodiarvo") == "lukionoppiaineenoppimaara"
                 && JsonLuku.Teksti(s, "koulutusmoduuli", "perusteenDiaarinumero") == AikuistenPerusteet2015));
-        if (!vanhaOps || aikuisten || !(Alku(uusi) >= Rajapaiva) || JsonLuku.Tosi(JsonLuku.Solmu(uusi, "lisätiedot"), "ulkomainenVaihtoopiskelija"))
+        if (!vanhaOps || aikuisten || !(JsonLuku.Alkamispaiva(uusi) >= Rajapaiva) || JsonLuku.Tosi(JsonLuku.Solmu(uusi, "lisätiedot"), "ulkomainenVaihtoopiskelija"))
             return null;
-        var aiempiLukio = muut.Any(m => JsonLuku.Teksti(m, "tyyppi", "koodiarvo") == Opiskeluoikeustyypit.Lukio && Alku(m) < Rajapaiva);
+        var aiempiLukio = muut.Any(m => JsonLuku.Teksti(m, "tyyppi", "koodiarvo") == Opiskeluoikeustyypit.Lukio && JsonLuku.Alkamispaiva(m) < Rajapaiva);
         return aiempiLukio ? null : new(Avain,
             "Uusi lukion opiskelija ei voi aloittaa vanhojen opetussuunnitelman perusteiden mukaisia opintoja 1.8.2021 tai myöhemmin. Käytä lukion opetussuunnitelman perusteen diaarinumeroa OPH-2263-2019.",
             "suoritukset");
     }
-
-    /// <summary>KOSKI's alkamispäivä: the first jakso's day.</summary>
-    private static DateOnly? Alku(JsonObject oo) =>
-        JsonLuku.Teksti((JsonLuku.Solmu(oo, "tila", "opiskeluoikeusjaksot") as JsonArray)?.FirstOrDefault(), "alku") is { } alku
-        && DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva) ? paiva : null;
 }

@@ -9,7 +9,7 @@ namespace Koski.Virkailija.Web.Kieli;
 /// </summary>
 public static class Aikamuoto
 {
-    public static string Paiva(DateOnly paiva) => paiva.ToString("d.M.yyyy", CultureInfo.InvariantCulture);
+    public static string Paiva(DateOnly paiva) => Suomenaika.Paiva(paiva);
 
     public static string Paiva(DateOnly? paiva) => paiva is { } p ? Paiva(p) : "";
 

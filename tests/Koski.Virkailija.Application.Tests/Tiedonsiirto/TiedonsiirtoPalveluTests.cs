@@ -355,4 +355,32 @@ public sealed class TiedonsiirtoPalveluTests
         var mitatoity = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Normaalikoulu), siirto);
         Assert.Equal(2, mitatoity.Opiskeluoikeudet[0].Versionumero);
     }
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task IB_opiskeluoikeuden_muoto_seuraa_oppijan_varhaisinta_IB_opiskeluoikeutta(string tarjoaja)
+    {
+        await using var kanta = await LuoAsync(tarjoaja);
+        // KOSKI's IB example (from 2012, DP core in its own fields) as a second IB study right begun on 1.1.2025.
+        var myohempi = Esimerkki(IbTutkinto, lahdeId: "2");
+        var oo = myohempi["opiskeluoikeudet"]![0]!.AsObject();
+        oo["alkamispäivä"] = "2025-01-01";
+        oo.Remove("päättymispäivä");
+        oo["tila"]!["opiskeluoikeusjaksot"] = new JsonArray(oo["tila"]!["opiskeluoikeusjaksot"]![0]!.DeepClone());
+        oo["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"] = "2025-01-01";
+        foreach (var suoritus in oo["suoritukset"]!.AsArray()) suoritus!.AsObject().Remove("vahvistus");
+
+        // Alone it is the learner's first IB study right, from 1.8.2024: DP core must go as osasuoritukset.
+        var virhe = await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), myohempi.DeepClone()));
+        Assert.Equal(400, virhe.HttpTila);
+        Assert.Contains(virhe.Virheet, v => v.Avain == "badRequest.validation.rakenne.dpCoreDeprecated"
+            && v.Viesti.Contains("suoritukset[1].theoryOfKnowledge:", StringComparison.Ordinal));
+        Assert.Contains(virhe.Virheet, v => v.Avain == "badRequest.validation.rakenne" && v.Viesti.Contains(" suoritukset[0]:", StringComparison.Ordinal));
+
+        // Beside the learner's IB study right from 2012 the old form is right.
+        await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), Esimerkki(IbTutkinto));
+        Assert.Single((await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), myohempi)).Opiskeluoikeudet);
+    }
+
+    private const string IbTutkinto = "ib-finalgrades_2026-04-02.json";
 }
