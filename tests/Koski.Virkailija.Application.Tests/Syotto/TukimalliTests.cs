@@ -190,22 +190,30 @@ public sealed class TukimalliTests
     {
         await using var kanta = await LuoAsync("Sqlite");
         var oo = Opiskeluoikeus(Ysiluokkalainen);
-        // As stored before the reform's last day: a still open study right whose pidennetty oppivelvollisuus runs on.
-        oo["lisätiedot"] = new JsonObject { ["pidennettyOppivelvollisuus"] = new JsonObject { ["alku"] = "2020-08-12", ["loppu"] = "2027-06-01" } };
+        // As stored before the reform's last day: a still open study right whose pidennetty oppivelvollisuus runs on,
+        // with the vammaisuusjakso and erityisen tuen päätös KOSKI wants under it.
+        JsonObject Jakso() => new() { ["alku"] = "2020-08-12", ["loppu"] = "2027-06-01" };
+        oo["lisätiedot"] = new JsonObject
+        {
+            ["pidennettyOppivelvollisuus"] = Jakso(), ["vammainen"] = new JsonArray(Jakso()), ["erityisenTuenPäätökset"] = new JsonArray(Jakso()),
+        };
         var lomake = SyottoLomake.Lue(oo);
 
         var virheet = await kanta.Syotto.EsitarkistaAsync(lomake.Dokumentti());
 
-        var vanha = Assert.Single(lomake.VanhatTukitiedot());
-        var virhe = Assert.Single(virheet, v => v.Polku.StartsWith(vanha.Polku, StringComparison.Ordinal));
-        Assert.Equal(("badRequest.validation.date.pidennettyOppivelvollisuus", "lisätiedot.pidennettyOppivelvollisuus.loppu"), (virhe.Avain, virhe.Polku));
+        var vanhat = lomake.VanhatTukitiedot();
+        Assert.Equal(["lisätiedot.erityisenTuenPäätökset[0]", "lisätiedot.pidennettyOppivelvollisuus", "lisätiedot.vammainen[0]"],
+            vanhat.Select(v => v.Polku).Order(StringComparer.Ordinal).ToArray());
+        var pidennys = Assert.Single(virheet, v => v.Polku.StartsWith("lisätiedot.pidennettyOppivelvollisuus", StringComparison.Ordinal));
+        Assert.Equal(("badRequest.validation.date.pidennettyOppivelvollisuus", "lisätiedot.pidennettyOppivelvollisuus.loppu"), (pidennys.Avain, pidennys.Polku));
+        Assert.Contains(virheet, v => (v.Avain, v.Polku) == ("badRequest.validation.date.vammaisuusjakso", "lisätiedot.vammainen[0].loppu"));
 
-        // The way out the form offers: end the period on the reform's last day of use; then nothing else changes.
-        lomake.PaataVanhaJakso(vanha.Polku, new Rajapaivat().PidennetynOppivelvollisuudenViimeinenKayttopaiva);
-        Assert.Equal(new DateTime(2026, 8, 31), Assert.Single(lomake.VanhatTukitiedot()).Loppu);
+        // The way out the form offers: end the periods on the reform's last day of use; then nothing else changes.
+        foreach (var vanha in vanhat) lomake.PaataVanhaJakso(vanha.Polku, new Rajapaivat().PidennetynOppivelvollisuudenViimeinenKayttopaiva);
+        Assert.All(lomake.VanhatTukitiedot(), v => Assert.Equal(new DateTime(2026, 8, 31), v.Loppu));
         var paatetty = lomake.Dokumentti();
         Assert.Equal("""{"alku":"2020-08-12","loppu":"2026-08-31"}""", paatetty["lisätiedot"]!["pidennettyOppivelvollisuus"]!.ToJsonString());
-        Assert.DoesNotContain(await kanta.Syotto.EsitarkistaAsync(paatetty), v => v.Polku.StartsWith(vanha.Polku, StringComparison.Ordinal));
+        Assert.DoesNotContain(await kanta.Syotto.EsitarkistaAsync(paatetty), v => v.Polku.StartsWith("lisätiedot.", StringComparison.Ordinal));
     }
 
     private static async Task<JsonObject?> LisatiedotAsync(Tiedonsiirto.TiedonsiirtoKanta kanta, string oid)

@@ -60,7 +60,14 @@ public sealed class RajapaivasaannotTests
             var jakso = new JsonObject { ["alku"] = alku };
             if (loppu is not null) jakso["loppu"] = loppu;
             var d = Perusopetus("2024-08-15", lisaa);
-            d["lisätiedot"] = new JsonObject { [kentta] = lista ? new JsonArray(jakso) : jakso };
+            var lisatiedot = new JsonObject { [kentta] = lista ? new JsonArray(jakso) : jakso };
+            // A vammaisuusjakso stands inside a pidennys covered by erityinen tuki (Pidennyssaannot), here the same days.
+            if (kentta is "vammainen" or "vaikeastiVammainen")
+            {
+                lisatiedot["pidennettyOppivelvollisuus"] = jakso.DeepClone();
+                lisatiedot["erityisenTuenPäätökset"] = new JsonArray(jakso.DeepClone());
+            }
+            d["lisätiedot"] = lisatiedot;
             return d;
         }
         var polku = lista ? $"lisätiedot.{kentta}[0]" : $"lisätiedot.{kentta}";

@@ -23,7 +23,12 @@ public sealed class TiedonsiirrotTests
         var siirto = KoskiApiTests.Esimerkki(Perusopetus, hetu);
         siirto["henkilö"] = new JsonObject { ["hetu"] = hetu, ["etunimet"] = "Siirto", ["sukunimi"] = "Lokilainen" };
         var opiskeluoikeus = siirto["opiskeluoikeudet"]![0]!.AsObject();
-        opiskeluoikeus["lisätiedot"] = new JsonObject { ["vammainen"] = new JsonArray(new JsonObject { ["alku"] = "2024-08-01", ["loppu"] = "2025-05-31" }) };
+        // Special-category data, as KOSKI takes it: a vammaisuusjakso within a pidennys under an erityisen tuen päätös.
+        JsonObject Jakso() => new() { ["alku"] = "2024-08-01", ["loppu"] = "2025-05-31" };
+        opiskeluoikeus["lisätiedot"] = new JsonObject
+        {
+            ["pidennettyOppivelvollisuus"] = Jakso(), ["vammainen"] = new JsonArray(Jakso()), ["erityisenTuenPäätökset"] = new JsonArray(Jakso()),
+        };
         if (virheellinen) opiskeluoikeus["tila"]!["opiskeluoikeusjaksot"]![0]!["tila"]!["koodiarvo"] = "eiolemassa";
         return siirto;
     }
