@@ -203,7 +203,7 @@ public static class Validointisaannot
         .. Eshsaannot.Kaikki, .. Vapaasivistystyosaannot.Kaikki, .. Lukiosaannot.Kaikki, .. Lukio2019saannot.Kaikki,
         .. Laajuussaannot.Kaikki, .. Ammatillisetrakennesaannot.Kaikki, .. Ammatillisetrajapaivasaannot.Kaikki, .. IbDiasaannot.Kaikki,
         .. Lukio2019lisasaannot.Kaikki, .. Perusopetuksenskeemasaannot.Kaikki, .. Vanhentuneetkoodit.Kaikki, .. Tilaajasaannot.Kaikki,
-        .. Osasuoritusduplikaatit.Kaikki, .. Pidennyssaannot.Kaikki,
+        .. Osasuoritusduplikaatit.Kaikki, .. Pidennyssaannot.Kaikki, .. Lukio2019opintopisteet.Kaikki,
     ];
 
     /// <summary>
