@@ -100,6 +100,7 @@ public sealed class TiedonsiirtoPalvelu(IKoskiDbFactory tietokanta, Opiskeluoike
     {
         var saantovirheet = await validointi.ValidoiAsync(dokumentti.Json, ct);
         if (saantovirheet.Count > 0) return (saantovirheet.Select(v => new KoskiVirhe(v.Avain, $"{v.Polku}: {v.Viesti}")).ToList(), null);
+        if (await Sisaltyvyys.VirheAsync(db, dokumentti, oppijaOid, ct) is { } sisaltyvyys) return ([sisaltyvyys], null);
 
         var oppilaitos = OppilaitosOid(dokumentti, puu);
         if (oppilaitos is null)

@@ -383,4 +383,36 @@ public sealed class TiedonsiirtoPalveluTests
     }
 
     private const string IbTutkinto = "ib-finalgrades_2026-04-02.json";
+
+    [Theory]
+    [MemberData(nameof(Tarjoajat))]
+    public async Task Sisaltava_opiskeluoikeus_on_tallennettu_saman_oppilaitoksen_ja_oppijan(string tarjoaja)
+    {
+        await using var kanta = await LuoAsync(tarjoaja);
+        var emo = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), Esimerkki(Perusopetus));
+        var emonOppilaitos = Esimerkki(Perusopetus)["opiskeluoikeudet"]![0]!["oppilaitos"]!["oid"]!.GetValue<string>();
+        JsonObject Sisaltyva(string oid, string oppilaitos, bool samaOppija = true)
+        {
+            var siirto = Esimerkki("perusopetuksenlisaopetus_2022-08-15.json");
+            siirto["henkilö"] = samaOppija ? Esimerkki(Perusopetus)["henkilö"]!.DeepClone()
+                : new JsonObject { ["hetu"] = "010106A9997", ["etunimet"] = "Toinen", ["sukunimi"] = "Oppija" };
+            siirto["opiskeluoikeudet"]![0]!["sisältyyOpiskeluoikeuteen"] = new JsonObject
+            {
+                ["oid"] = oid, ["oppilaitos"] = new JsonObject { ["oid"] = oppilaitos },
+            };
+            return siirto;
+        }
+        async Task<string> AvainAsync(JsonObject siirto) =>
+            Assert.Single((await Assert.ThrowsAsync<KoskiVirheet>(() => kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), siirto))).Virheet).Avain;
+
+        Assert.Equal(Sisaltyvyys.EiLoydyAvain, await AvainAsync(Sisaltyva("1.2.246.562.15.99999999999", emonOppilaitos)));
+        // Until now any oppilaitos named here saw the study right; it must be the containing one's.
+        Assert.Equal(Sisaltyvyys.VaaraOppilaitosAvain, await AvainAsync(Sisaltyva(emo.Opiskeluoikeudet[0].Oid, HelsinginAikuislukio)));
+        Assert.Equal(Sisaltyvyys.HenkilotiedotAvain, await AvainAsync(Sisaltyva(emo.Opiskeluoikeudet[0].Oid, emonOppilaitos, samaOppija: false)));
+
+        var sisaltyva = await kanta.Palvelu.TallennaAsync(Palvelukayttaja(Juuri), Sisaltyva(emo.Opiskeluoikeudet[0].Oid, emonOppilaitos));
+        Assert.Equal(emo.OppijaOid, sisaltyva.OppijaOid);
+        await using var db = kanta.Tietokanta.CreateDbContext();
+        Assert.Equal(emonOppilaitos, (await db.Opiskeluoikeudet.SingleAsync(o => o.Oid == sisaltyva.Opiskeluoikeudet[0].Oid)).SisaltavaOppilaitosOid);
+    }
 }
