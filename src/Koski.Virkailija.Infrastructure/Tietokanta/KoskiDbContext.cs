@@ -11,7 +11,6 @@ using Koski.Virkailija.Infrastructure.Istunnot;
 using Microsoft.AspNetCore.DataProtection.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Conventions;
-using Microsoft.EntityFrameworkCore.Migrations;
 using NpgsqlIndeksi = Microsoft.EntityFrameworkCore.NpgsqlIndexBuilderExtensions;
 using SqlServerIndeksi = Microsoft.EntityFrameworkCore.SqlServerIndexBuilderExtensions;
 
@@ -75,9 +74,6 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
             """).ToListAsync(cancellationToken);
         return arvio is [> 0 and var rivit] ? rivit : null;
     }
-
-    protected override void OnConfiguring(DbContextOptionsBuilder options) =>
-        options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder conventions) =>
         // Every index is declared below with the name the database has; none is added for a foreign key on its own.
