@@ -3,6 +3,7 @@ using Koski.Virkailija.Infrastructure.Tietokanta;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Diagnostics;
+using Microsoft.EntityFrameworkCore.Infrastructure;
 
 namespace Koski.Virkailija.Testaus;
 
@@ -58,7 +59,10 @@ public sealed class TestiTietokanta(DbContextOptions<KoskiDbContext> asetukset, 
     public TestiTietokanta Sieppaajin(params IInterceptor[] sieppaajat) =>
         new(new DbContextOptionsBuilder<KoskiDbContext>(Asetukset).AddInterceptors(sieppaajat).Options, siivous);
 
-    public KoskiDbContext CreateDbContext() => new(Asetukset);
+    // Pooled, as the app's factory is (TietokantaPalvelut): tests and benchmarks run the contexts the app runs.
+    private PooledDbContextFactory<KoskiDbContext>? pooli;
+
+    public KoskiDbContext CreateDbContext() => (pooli ??= new(Asetukset)).CreateDbContext();
 
     public Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) => Task.FromResult<IKoskiDb>(CreateDbContext());
 

@@ -25,6 +25,18 @@ public sealed class Oidivaraus(IKoskiDb db, int opiskeluoikeuksiaOdotetaan)
         return opiskeluoikeudet.Dequeue();
     }
 
+    /// <summary>
+    /// The master oid of the learner with <paramref name="hetu"/> (null when none), read in the same query that
+    /// reserves a henkilö OID (for a learner to be created) and the study-right OIDs expected.
+    /// </summary>
+    public async Task<string?> HetullaAsync(string hetu, CancellationToken ct = default)
+    {
+        var uudet = await VapaatOidit.VaraaHetullaAsync(db, hetu, 1, Math.Max(odotetaan - opiskeluoikeudet.Count, 0), ct);
+        foreach (var oid in uudet.Henkilot) henkilot.Enqueue(oid);
+        foreach (var oid in uudet.Opiskeluoikeudet) opiskeluoikeudet.Enqueue(oid);
+        return uudet.HetunOid;
+    }
+
     private async Task VaraaAsync(int henkiloita, CancellationToken ct)
     {
         var uudet = await VapaatOidit.VaraaAsync(db, henkiloita, Math.Max(odotetaan - opiskeluoikeudet.Count, henkiloita == 0 ? 1 : 0), ct);

@@ -39,7 +39,9 @@ public static class SiirronOppija
         }
         if (Hetu.Virhe(hetu) is { } hetuvirhe)
             throw new TiedonsiirtoVirhe("badRequest.validation.henkilötiedot.hetu", $"{hetuvirhe}: {hetu}");
-        if (await Henkilot.Oppijanumerot.HetullaAsync(db.Oppijat, hetu, ct) is { } hetulla)
+        // Henkilot.Oppijanumerot.HetullaAsync's reading, in the query that also reserves the new OIDs.
+        if (await oidit.HetullaAsync(hetu, ct) is { } hetunOid
+            && await Henkilot.Oppijanumerot.MasterAsync(db.Oppijat, hetunOid, ct) is { } hetulla)
             return (hetulla, false);
 
         var etunimet = Teksti(henkilo, "etunimet");

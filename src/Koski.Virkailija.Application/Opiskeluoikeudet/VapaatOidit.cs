@@ -44,6 +44,32 @@ public static class VapaatOidit
         }
     }
 
+    /// <summary>
+    /// As <see cref="VaraaAsync"/>, and in the same query the learner with <paramref name="hetu"/> (its master's oid, as
+    /// <see cref="Henkilot.Oppijanumerot.HetullaAsync"/> reads it): a transfer document asks both before anything
+    /// else, so one round trip instead of two.
+    /// </summary>
+    public static async Task<(string? HetunOid, IReadOnlyList<string> Henkilot, IReadOnlyList<string> Opiskeluoikeudet)> VaraaHetullaAsync(
+        IKoskiDb db, string hetu, int henkiloita, int opiskeluoikeuksia, CancellationToken ct = default)
+    {
+        while (true)
+        {
+            var henkilot = Arvo(henkiloita, Oidit.Henkilo);
+            var opiskeluoikeudet = Arvo(opiskeluoikeuksia, Oidit.Opiskeluoikeus);
+            if (henkilot.Any(h => db.Oppijat.Local.Any(o => o.Oid == h))
+                || opiskeluoikeudet.Any(oid => db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid)))
+                continue;
+            var konteksti = (DbContext)db;
+            var kysely = HetullaJaKaytossa.GetOrAdd(konteksti.Model, _ => KaannaHetullaJaKaytossa());
+            var rivit = new List<string>();
+            await foreach (var oid in kysely(konteksti, hetu, henkilot, opiskeluoikeudet).WithCancellation(ct)) rivit.Add(oid);
+            // A row that is one of the candidates means it is taken (even when it is the hetu's learner): draw again.
+            // Otherwise the only row, if any, is the hetu's learner (hetu is unique).
+            if (rivit.Any(r => henkilot.Contains(r) || opiskeluoikeudet.Contains(r))) continue;
+            return (rivit.FirstOrDefault(), henkilot, opiskeluoikeudet);
+        }
+    }
+
     public static async Task<bool> OpiskeluoikeusOnKaytossaAsync(IKoskiDb db, string oid, CancellationToken ct = default) =>
         db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid) || await db.Opiskeluoikeudet.AnyAsync(o => o.Oid == oid, ct);
 
@@ -60,6 +86,15 @@ public static class VapaatOidit
                 .Concat(db.Set<Virkailijahenkilo>().Where(v => henkilot.Contains(v.Oid)).Select(v => v.Oid))
                 .Concat(db.Set<Opiskeluoikeus>().Where(o => opiskeluoikeudet.Contains(o.Oid)).Select(o => o.Oid))
                 .Any());
+
+    private static readonly ConcurrentDictionary<IModel, Func<DbContext, string, List<string>, List<string>, IAsyncEnumerable<string>>> HetullaJaKaytossa = new();
+
+    private static Func<DbContext, string, List<string>, List<string>, IAsyncEnumerable<string>> KaannaHetullaJaKaytossa() =>
+        EF.CompileAsyncQuery((DbContext db, string hetu, List<string> henkilot, List<string> opiskeluoikeudet) =>
+            db.Set<Oppija>().Where(o => o.Hetu == hetu).Select(o => o.LinkitettyOid ?? o.Oid)
+                .Concat(db.Set<Oppija>().Where(o => henkilot.Contains(o.Oid)).Select(o => o.Oid))
+                .Concat(db.Set<Virkailijahenkilo>().Where(v => henkilot.Contains(v.Oid)).Select(v => v.Oid))
+                .Concat(db.Set<Opiskeluoikeus>().Where(o => opiskeluoikeudet.Contains(o.Oid)).Select(o => o.Oid)));
 
     private static List<string> Arvo(int maara, Func<long, string> oid)
     {

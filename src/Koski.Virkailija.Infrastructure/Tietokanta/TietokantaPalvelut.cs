@@ -1,6 +1,8 @@
 using Koski.Virkailija.Application.Tietokanta;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -24,7 +26,9 @@ public static class TietokantaPalvelut
             TarjoajanMigraatiot.SqlServer => asetukset.SqlServer,
             _ => asetukset.Sqlite,
         }, sisaltojuuri);
-        services.AddDbContextFactory<KoskiDbContext>(options => Asetukset(options, yhteys, tarjoaja));
+        // Pooled: a transfer or a page opens a context for every unit of work, and a pooled one skips building its
+        // internal services each time (KoskiDbContext keeps no state of its own between units of work).
+        services.AddPooledDbContextFactory<KoskiDbContext>(options => Asetukset(options, yhteys, tarjoaja));
         services.AddSingleton<IKoskiDbFactory, KoskiDbFactory>();
         services.AddSingleton(palvelut => string.IsNullOrWhiteSpace(asetukset.Lukukopio)
             ? new Lukutietokanta(palvelut.GetRequiredService<IKoskiDbFactory>())
@@ -42,7 +46,10 @@ public static class TietokantaPalvelut
 
     private sealed class Lukukopio(DbContextOptions<KoskiDbContext> options) : IKoskiDbFactory
     {
-        public Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) => Task.FromResult<IKoskiDb>(new KoskiDbContext(options));
+        private readonly PooledDbContextFactory<KoskiDbContext> pooli = new(options);
+
+        public async Task<IKoskiDb> AvaaAsync(CancellationToken cancellationToken = default) =>
+            await pooli.CreateDbContextAsync(cancellationToken);
     }
 
     private static string Yhteys(string tarjoaja, string yhteys, string sisaltojuuri) => tarjoaja switch
@@ -62,6 +69,8 @@ public static class TietokantaPalvelut
             TarjoajanMigraatiot.Sqlite => options.UseSqlite(yhteys),
             _ => throw new ArgumentException($"Tuntematon tarjoaja {tarjoaja}.", nameof(tarjoaja)),
         };
+        // Each provider's own migrations; set here, not in OnConfiguring, which a pooled context may not have.
+        options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
         // Keeps the student list's copy of the learner's name current on every save.
         options.AddInterceptors(Application.Oppijat.Lajittelunimi.Sieppaaja);
         return options;
