@@ -181,7 +181,7 @@ public static partial class Piirimittaus
         Console.WriteLine($"  {"Suoritinaika / vuorovaikutus",-40} sovellus {(jalkeen.SovellusCpu - ennen.SovellusCpu).TotalMilliseconds / n,6:0.00} ms   " +
             $"kuormittaja {(jalkeen.AsiakasCpu - ennen.AsiakasCpu).TotalMilliseconds / n,6:0.00} ms   " +
             $"(sovellus {(jalkeen.SovellusCpu - ennen.SovellusCpu).TotalSeconds / kesto:0.00} ydintä käytössä, siitä JIT " +
-            $"{(jalkeen.SovellusJit - ennen.SovellusJit) / n:0.00} ms / vuorovaikutus)");
+            $"{(jalkeen.SovellusJit - ennen.SovellusJit) / n:0.00} ms ja {(jalkeen.JitMetodeja - ennen.JitMetodeja) / (double)n:0.00} metodia / vuorovaikutus)");
         Console.WriteLine($"  {"Varattu muisti / vuorovaikutus",-40} sovellus {(jalkeen.SovellusVarattu - ennen.SovellusVarattu) / 1024.0 / n,6:0} KB   " +
             $"kuormittaja {(jalkeen.AsiakasVarattu - ennen.AsiakasVarattu) / 1024.0 / n,6:0} KB");
         var aktiivisena = await sovellus.MuistiAsync(keraa: false);
@@ -214,13 +214,15 @@ public static partial class Piirimittaus
     private static partial Regex OppijaLinkki();
 
     /// <summary>CPU time (user + system, from /proc) and bytes allocated so far by the app's process and by this one.</summary>
-    private sealed record Kulutus(TimeSpan SovellusCpu, TimeSpan AsiakasCpu, long SovellusVarattu, long AsiakasVarattu, double SovellusJit)
+    private sealed record Kulutus(TimeSpan SovellusCpu, TimeSpan AsiakasCpu, long SovellusVarattu, long AsiakasVarattu, double SovellusJit,
+        int JitMetodeja)
     {
         public static async Task<Kulutus> MittaaAsync(Sovellus sovellus)
         {
             var muisti = await sovellus.MuistiAsync(keraa: false);
             using var oma = Process.GetCurrentProcess();
-            return new(sovellus.Suoritinaika(), oma.TotalProcessorTime, muisti.VarattuKaikkiaan, GC.GetTotalAllocatedBytes(false), muisti.JitAika);
+            return new(sovellus.Suoritinaika(), oma.TotalProcessorTime, muisti.VarattuKaikkiaan, GC.GetTotalAllocatedBytes(false), muisti.JitAika,
+                muisti.JitMetodeja);
         }
     }
 
