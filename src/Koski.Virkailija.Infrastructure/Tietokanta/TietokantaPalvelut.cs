@@ -73,6 +73,8 @@ public static class TietokantaPalvelut
         options.ReplaceService<IMigrationsAssembly, TarjoajanMigraatiot>();
         // Keeps the student list's copy of the learner's name current on every save.
         options.AddInterceptors(Application.Oppijat.Lajittelunimi.Sieppaaja);
+        // A write waits for SQLite's one writer in SQLite, not in a 150 ms sleep of the driver (SqliteOdotus).
+        if (tarjoaja == TarjoajanMigraatiot.Sqlite) options.AddInterceptors(SqliteOdotus.Sieppaaja);
         return options;
     }
 

@@ -56,6 +56,7 @@ public static class KirjautumisPalvelut
         builder.Services.AddScoped<PiirinKaytto>();
         builder.Services.AddScoped<CircuitHandler>(p => p.GetRequiredService<PiirinKaytto>());
         builder.Services.AddScoped<AuthenticationStateProvider, IstunnonTarkistus>();
+        builder.Services.AddScoped<KayttajanMuisti>();
         builder.Services.AddScoped<AktiivinenKayttaja>();
         builder.Services.AddHttpContextAccessor();
         builder.Services.AddScoped<IAuditKonteksti, WebAuditKonteksti>();

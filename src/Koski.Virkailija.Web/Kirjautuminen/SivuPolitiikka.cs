@@ -19,12 +19,12 @@ public sealed class SivuPolitiikka(Sivu sivu) : IAuthorizationRequirement
     public const string OppijoidenTuonti = "Sivu:OppijoidenTuonti";
 }
 
-internal sealed class SivuPolitiikkaKasittelija(KayttajaPalvelu kayttajat) : AuthorizationHandler<SivuPolitiikka>
+internal sealed class SivuPolitiikkaKasittelija(KayttajanMuisti kayttajat) : AuthorizationHandler<SivuPolitiikka>
 {
     protected override async Task HandleRequirementAsync(AuthorizationHandlerContext context, SivuPolitiikka requirement)
     {
         if (context.User.VirkailijanId() is not { } id) return;
-        var kayttaja = await kayttajat.HaeVirkailijaAsync(id);
+        var kayttaja = await kayttajat.HaeAsync(id);
         if (kayttaja is not null && kayttaja.Sallii(requirement.Sivu)) context.Succeed(requirement);
     }
 }

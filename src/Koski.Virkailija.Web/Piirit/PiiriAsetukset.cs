@@ -55,6 +55,11 @@ public static class PiiriAsetukset
                 gcKeko = gc.HeapSizeBytes,
                 gcVarattu = gc.TotalCommittedBytes,
                 gcElossa = GC.GetTotalMemory(false),
+                // Bytes allocated since the start: the benchmark's difference over its active phase is the allocation per interaction.
+                varattuKaikkiaan = GC.GetTotalAllocatedBytes(false),
+                // The JIT so far: the benchmark waits for tiered compilation to settle before it measures.
+                jitMetodeja = System.Runtime.JitInfo.GetCompiledMethodCount(false),
+                jitAika = System.Runtime.JitInfo.GetCompilationTime(false).TotalMilliseconds,
                 palvelinGc = System.Runtime.GCSettings.IsServerGC,
             });
         }).AllowAnonymous();

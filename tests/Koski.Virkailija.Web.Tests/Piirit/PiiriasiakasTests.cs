@@ -1,10 +1,13 @@
 using System.Net.Http.Json;
+using System.Text.Json.Nodes;
+using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Testaus.Piirit;
 using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
+using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Koski.Virkailija.Web.Tests.Piirit;
@@ -71,6 +74,31 @@ public sealed class PiiriasiakasTests : IAsyncLifetime
         foreach (var alku in alut)
             loytyi |= (await istunto.HaeSivuAsync($"/oppijat?haku={Uri.EscapeDataString(alku)}")).Contains("class=\"hakutulokset\"");
         Assert.True(loytyi, "yksikään hakulinkki ei näyttänyt hakutuloksia");
+    }
+
+    [Fact]
+    public async Task Sivulle_hyppy_samoilla_rajauksilla_ei_laske_listaa_uudelleen()
+    {
+        using var istunto = await Virkailijaistunto.KirjauduAsync(osoite, "katselija");
+        var piiri = await Piiriasiakas.AvaaAsync(istunto, "/oppijat");
+        try
+        {
+            // An address with another page than the next one (a link or bookmark): rows skipped, the count on screen kept.
+            await piiri.NavigoiAsync("/oppijat?sivu=3", TimeSpan.FromMilliseconds(300));
+            Assert.Null(piiri.Virhe);
+        }
+        finally
+        {
+            await piiri.DisposeAsync();
+        }
+
+        // Every list query is audited with its query: the first page counted, the jump did not.
+        await using var db = await app!.Services.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        var haut = await db.AuditLoki.Where(a => a.Operaatio == "OPISKELUOIKEUS_HAKU").OrderBy(a => a.Id).Select(a => a.Tiedot!).ToListAsync();
+        var hyppy = JsonNode.Parse(haut[^1])!;
+        Assert.Equal(50, (int)hyppy["Ohita"]!);
+        Assert.False((bool)hyppy["Laske"]!);
+        Assert.True((bool)JsonNode.Parse(haut[0])!["Laske"]!);
     }
 
     private async Task<Muisti> Raportti()

@@ -1,0 +1,42 @@
+using Koski.Virkailija.Application.Tietokanta;
+using Koski.Virkailija.Domain.Kayttooikeudet;
+using Koski.Virkailija.Web.Kirjautuminen;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace Koski.Virkailija.Web.Tests.Kirjautuminen;
+
+/// <summary>
+/// A circuit reads its official's grants at most once a minute (the interval in which the session check signs a page
+/// with changed grants out); a new request or circuit reads them at once.
+/// </summary>
+public sealed class KayttajanMuistiTests
+{
+    [Fact]
+    public async Task Piiri_lukee_oikeudet_kerran_minuutissa_ja_uusi_pyynto_heti()
+    {
+        await using var palvelin = await TestiPalvelin.KaynnistaAsync();
+        await palvelin.LuoVirkailijaAsync();
+        long id;
+        await using (var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+            id = (await db.Virkailijat.SingleAsync(v => v.Kayttajatunnus == TestiPalvelin.Tunnus)).Id;
+        await using var piiri = palvelin.Palvelut.CreateAsyncScope();
+        var muisti = piiri.ServiceProvider.GetRequiredService<KayttajanMuisti>();
+        Assert.Single((await muisti.HaeAsync(id))!.Roolit);
+
+        // The grant is revoked: the circuit still has it within the minute, a new scope does not.
+        await using (var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+        {
+            var oikeus = await db.Kayttooikeudet.SingleAsync(k => k.VirkailijaId == id);
+            oikeus.Tila = KayttooikeudenTila.PERUUTETTU;
+            await db.SaveChangesAsync();
+        }
+        palvelin.Kello.Siirra(TimeSpan.FromSeconds(59));
+        Assert.Single((await muisti.HaeAsync(id))!.Roolit);
+        await using (var pyynto = palvelin.Palvelut.CreateAsyncScope())
+            Assert.Empty((await pyynto.ServiceProvider.GetRequiredService<KayttajanMuisti>().HaeAsync(id))!.Roolit);
+
+        palvelin.Kello.Siirra(TimeSpan.FromSeconds(1));
+        Assert.Empty((await muisti.HaeAsync(id))!.Roolit);
+    }
+}
