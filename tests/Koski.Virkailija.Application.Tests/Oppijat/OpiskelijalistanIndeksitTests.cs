@@ -183,6 +183,21 @@ public sealed class OpiskelijalistanIndeksitTests
         Assert.Equal(tyhjat.Skip(2).Take(12).Select(o => o.Oid), sivu.Rivit.Select(r => r.OpiskeluoikeusOid));
     }
 
+    /// <summary>A national count by type on SQLite is read from an index alone (the cap's 100 001 rows at most).</summary>
+    [Fact]
+    public async Task Koko_maan_maara_tyypilla_luetaan_SQLitessa_indeksista()
+    {
+        await using var tietokanta = await TestiTietokanta.LuoAsync("Sqlite");
+        await LisaaAsync(tietokanta, 40);
+        var selitys = new Selittaja(postgres: false, kaikki: true);
+
+        var maara = await Lista(tietokanta.Sieppaajin(selitys)).LaskeAsync(Oph, new OpiskelijalistanKysely { Tyyppi = "perusopetus" });
+
+        Assert.Equal(new OpiskelijalistanMaara(20, Maaranlaatu.Tarkka), maara);
+        var (sql, suunnitelma) = selitys.Suunnitelmat.Single(s => s.Kysely.Contains("COUNT(*)", StringComparison.Ordinal));
+        Assert.True(suunnitelma.Contains("COVERING INDEX ix_opiskeluoikeus_tyyppi_mitatoity", StringComparison.Ordinal), $"{sql}\n{suunnitelma}");
+    }
+
     /// <summary>sqlite_stat1 of the opiskelijalista benchmark at 100 000 study rights (ANALYZE), for the indexes a page may use.</summary>
     private static readonly (string Indeksi, string Tilasto)[] SadanTuhannenTilastot =
     [
