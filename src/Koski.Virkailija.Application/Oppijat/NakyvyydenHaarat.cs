@@ -37,6 +37,25 @@ public static class NakyvyydenHaarat
         return haarat;
     }
 
+    /// <summary>
+    /// The first branch (<see cref="Haarat"/>) as one predicate per organisation of the user's roles: its oppilaitos is
+    /// that organisation, and its type one the roles reaching the organisation read. Their union is the first branch
+    /// and they are disjoint. Null for a national role, or when there are more than <paramref name="enintaan"/>.
+    /// </summary>
+    public static IReadOnlyList<Expression<Func<Opiskeluoikeus, bool>>>? Oppilaitoksittain(Nakyvyys nakyvyys, int enintaan)
+    {
+        if (nakyvyys.Tyhja || nakyvyys.Osat.Any(osa => osa.Organisaatiot is null)) return null;
+        var organisaatiot = Jarjestetty(nakyvyys.Osat.SelectMany(osa => osa.Organisaatiot!).ToHashSet(StringComparer.Ordinal));
+        if (organisaatiot.Length > enintaan) return null;
+        var o = Expression.Parameter(typeof(Opiskeluoikeus), "o");
+        return organisaatiot.Select(oid => Expression.Lambda<Func<Opiskeluoikeus, bool>>(Expression.AndAlso(
+            Lausekkeet.Runko(Oppilaitoksena(oid), o),
+            Tai(o, nakyvyys.Osat.Where(osa => osa.Organisaatiot!.Contains(oid)).Select(osa => Nakyvyys.TyypinEhto(osa.Rajaus)))), o)).ToList();
+    }
+
+    // The oid as a parameter (a captured variable): the query plan is shared by every organisation.
+    private static Expression<Func<Opiskeluoikeus, bool>> Oppilaitoksena(string oid) => r => r.OppilaitosOid == oid;
+
     private static Expression<Func<Opiskeluoikeus, bool>> Oppilaitoksessa(string[] orgs) => r => orgs.Contains(r.OppilaitosOid);
 
     private static Expression<Func<Opiskeluoikeus, bool>> Sisaltavassa(string[] orgs) =>

@@ -96,6 +96,23 @@ public sealed class NakyvyydenHaaratTests
         }
     }
 
+    [Theory]
+    [MemberData(nameof(Roolit))]
+    public void Ensimmainen_haara_oppilaitoksittain_valitsee_samat_rivit_kukin_kerran(string rooli)
+    {
+        var nakyvyys = Nakyvyys_(rooli);
+        var oppilaitoksittain = NakyvyydenHaarat.Oppilaitoksittain(nakyvyys, enintaan: 100);
+        var paikallinen = !nakyvyys.Tyhja && nakyvyys.Osat.All(o => o.Organisaatiot is not null);
+        Assert.Equal(paikallinen, oppilaitoksittain is not null);
+        if (oppilaitoksittain is null) return;
+        var ensimmainen = NakyvyydenHaarat.Haarat(nakyvyys)[0].Compile();
+        var osat = oppilaitoksittain.Select(h => h.Compile()).ToList();
+
+        foreach (var rivi in Rivit())
+            Assert.True(osat.Count(h => h(rivi)) == (ensimmainen(rivi) ? 1 : 0), $"{rooli}: {rivi.OppilaitosOid}/{rivi.Tyyppi}");
+        Assert.Null(NakyvyydenHaarat.Oppilaitoksittain(nakyvyys, enintaan: oppilaitoksittain.Count - 1));
+    }
+
     [Fact]
     public void Taulu_kattaa_nakyvat_ja_piilotetut_seka_jokaisen_haaran()
     {

@@ -644,6 +644,8 @@ namespace Koski.Virkailija.Infrastructure.Tietokanta.Migraatiot.Sqlite
                     b.HasIndex(new[] { "SisaltavaOppilaitosOid" }, "ix_opiskeluoikeus_sisaltava_oppilaitos_oid")
                         .HasFilter("sisaltava_oppilaitos_oid IS NOT NULL");
 
+                    b.HasIndex(new[] { "Tyyppi", "Mitatoity" }, "ix_opiskeluoikeus_tyyppi_mitatoity");
+
                     b.HasIndex(new[] { "Tyyppi", "Tila" }, "ix_opiskeluoikeus_tyyppi_tila");
 
                     b.ToTable("opiskeluoikeus", (string)null);
