@@ -33,11 +33,7 @@ public static class VapaatOidit
     {
         while (true)
         {
-            var henkilot = Arvo(henkiloita, Oidit.Henkilo);
-            var opiskeluoikeudet = Arvo(opiskeluoikeuksia, Oidit.Opiskeluoikeus);
-            if (henkilot.Any(h => db.Oppijat.Local.Any(o => o.Oid == h))
-                || opiskeluoikeudet.Any(oid => db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid)))
-                continue;
+            var (henkilot, opiskeluoikeudet) = ArvoEhdokkaat(db, henkiloita, opiskeluoikeuksia);
             var konteksti = (DbContext)db;
             var kaytossa = Kaytossa.GetOrAdd(konteksti.Model, _ => KaannaKaytossa());
             if (!await kaytossa(konteksti, henkilot, opiskeluoikeudet, ct)) return (henkilot, opiskeluoikeudet);
@@ -54,11 +50,7 @@ public static class VapaatOidit
     {
         while (true)
         {
-            var henkilot = Arvo(henkiloita, Oidit.Henkilo);
-            var opiskeluoikeudet = Arvo(opiskeluoikeuksia, Oidit.Opiskeluoikeus);
-            if (henkilot.Any(h => db.Oppijat.Local.Any(o => o.Oid == h))
-                || opiskeluoikeudet.Any(oid => db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid)))
-                continue;
+            var (henkilot, opiskeluoikeudet) = ArvoEhdokkaat(db, henkiloita, opiskeluoikeuksia);
             var konteksti = (DbContext)db;
             var kysely = HetullaJaKaytossa.GetOrAdd(konteksti.Model, _ => KaannaHetullaJaKaytossa());
             var rivit = new List<string>();
@@ -95,6 +87,19 @@ public static class VapaatOidit
                 .Concat(db.Set<Oppija>().Where(o => henkilot.Contains(o.Oid)).Select(o => o.Oid))
                 .Concat(db.Set<Virkailijahenkilo>().Where(v => henkilot.Contains(v.Oid)).Select(v => v.Oid))
                 .Concat(db.Set<Opiskeluoikeus>().Where(o => opiskeluoikeudet.Contains(o.Oid)).Select(o => o.Oid)));
+
+    /// <summary>Random OIDs none of which this unit of work has already taken; the database is asked after.</summary>
+    private static (List<string> Henkilot, List<string> Opiskeluoikeudet) ArvoEhdokkaat(IKoskiDb db, int henkiloita, int opiskeluoikeuksia)
+    {
+        while (true)
+        {
+            var henkilot = Arvo(henkiloita, Oidit.Henkilo);
+            var opiskeluoikeudet = Arvo(opiskeluoikeuksia, Oidit.Opiskeluoikeus);
+            if (!henkilot.Any(h => db.Oppijat.Local.Any(o => o.Oid == h))
+                && !opiskeluoikeudet.Any(oid => db.Opiskeluoikeudet.Local.Any(o => o.Oid == oid)))
+                return (henkilot, opiskeluoikeudet);
+        }
+    }
 
     private static List<string> Arvo(int maara, Func<long, string> oid)
     {
