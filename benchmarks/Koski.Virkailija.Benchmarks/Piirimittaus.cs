@@ -164,6 +164,7 @@ public static partial class Piirimittaus
 
         // Active: M of the open pages search and change page, each with think time between interactions.
         var ennen = await Kulutus.MittaaAsync(sovellus);
+        var kone = Kuorma.Suoritin();
         kello.Restart();
         await AjaAsync(aktiiviset.Select(a => a!), kierroksia, 0);
         var kesto = kello.Elapsed.TotalSeconds;
@@ -181,7 +182,8 @@ public static partial class Piirimittaus
         Console.WriteLine($"  {"Suoritinaika / vuorovaikutus",-40} sovellus {(jalkeen.SovellusCpu - ennen.SovellusCpu).TotalMilliseconds / n,6:0.00} ms   " +
             $"kuormittaja {(jalkeen.AsiakasCpu - ennen.AsiakasCpu).TotalMilliseconds / n,6:0.00} ms   " +
             $"(sovellus {(jalkeen.SovellusCpu - ennen.SovellusCpu).TotalSeconds / kesto:0.00} ydintä käytössä, siitä JIT " +
-            $"{(jalkeen.SovellusJit - ennen.SovellusJit) / n:0.00} ms ja {(jalkeen.JitMetodeja - ennen.JitMetodeja) / (double)n:0.00} metodia / vuorovaikutus)");
+            $"{(jalkeen.SovellusJit - ennen.SovellusJit) / n:0.00} ms ja {(jalkeen.JitMetodeja - ennen.JitMetodeja) / (double)n:0.00} metodia / vuorovaikutus; " +
+            $"{Kuorma.Kaytossa(kone, TimeSpan.FromSeconds(kesto))})");
         Console.WriteLine($"  {"Varattu muisti / vuorovaikutus",-40} sovellus {(jalkeen.SovellusVarattu - ennen.SovellusVarattu) / 1024.0 / n,6:0} KB   " +
             $"kuormittaja {(jalkeen.AsiakasVarattu - ennen.AsiakasVarattu) / 1024.0 / n,6:0} KB");
         var aktiivisena = await sovellus.MuistiAsync(keraa: false);
@@ -286,7 +288,14 @@ public static partial class Piirimittaus
                 aloitus.ArgumentList.Add(a);
             foreach (var (nimi, arvo) in ymparisto) aloitus.Environment[nimi] = arvo;
             var prosessi = Process.Start(aloitus)!;
-            prosessi.OutputDataReceived += (_, e) => { if (e.Data is { Length: > 0 } rivi && rivi.Contains("fail", StringComparison.Ordinal)) Console.WriteLine("  [sovellus] " + rivi); };
+            // A failure's first line names its logger; the next says what failed.
+            var virheenRiveja = 0;
+            prosessi.OutputDataReceived += (_, e) =>
+            {
+                if (e.Data is not { Length: > 0 } rivi) return;
+                if (rivi.Contains("fail", StringComparison.Ordinal)) virheenRiveja = 3;
+                if (virheenRiveja-- > 0) Console.WriteLine("  [sovellus] " + rivi);
+            };
             prosessi.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } rivi) Console.WriteLine("  [sovellus] " + rivi); };
             prosessi.BeginOutputReadLine();
             prosessi.BeginErrorReadLine();
