@@ -12,17 +12,19 @@ public sealed class PostgresYhteysTests
 
         Assert.Equal(50, viritetty.MaxAutoPrepare);
         Assert.True(viritetty.NoResetOnClose);
+        Assert.Equal(PostgresYhteys.OletusPooli, viritetty.MaxPoolSize);
         Assert.Equal("koski", viritetty.Database);
     }
 
     [Theory]
-    [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false")]
-    [InlineData("Host=db;MaxAutoPrepare=0;NoResetOnClose=false")]
+    [InlineData("Host=db;Max Auto Prepare=0;No Reset On Close=false;Maximum Pool Size=7")]
+    [InlineData("Host=db;MaxAutoPrepare=0;NoResetOnClose=false;MaxPoolSize=7")]
     public void Yhteysmerkkijonossa_annettu_asetus_voittaa(string yhteys)
     {
         var viritetty = new NpgsqlConnectionStringBuilder(PostgresYhteys.Viritetty(yhteys));
 
         Assert.Equal(0, viritetty.MaxAutoPrepare);
         Assert.False(viritetty.NoResetOnClose);
+        Assert.Equal(7, viritetty.MaxPoolSize);
     }
 }
