@@ -67,7 +67,9 @@ public sealed class Istunnot(IDbContextFactory<KoskiDbContext> kontekstit)
         if (kaytetty is { } k)
         {
             var uusi = (k + joutoaika).UtcDateTime;
-            await voimassa.Where(i => i.Vanhenee < uusi).ExecuteUpdateAsync(p => p.SetProperty(i => i.Vanhenee, uusi), ct);
+            // A row moved on is a session in force: the check below is needed only when nothing was to move.
+            if (await voimassa.Where(i => i.Vanhenee < uusi).ExecuteUpdateAsync(p => p.SetProperty(i => i.Vanhenee, uusi), ct) > 0)
+                return true;
         }
         return await voimassa.AnyAsync(ct);
     }

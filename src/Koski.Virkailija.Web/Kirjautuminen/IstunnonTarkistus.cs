@@ -10,9 +10,10 @@ namespace Koski.Virkailija.Web.Kirjautuminen;
 /// out, here or everywhere, nor past its times) and that the official's grants are unchanged. When either fails, the
 /// circuit's user becomes anonymous and the page sends the browser to sign in again; changed grants are then written
 /// into the renewed session (<see cref="RoolienPaivitys"/>). Use of the page counts as activity: it moves the
-/// session's idle timeout on as requests do.
+/// session's idle timeout on as requests do. The official it reads is the page's next minute of
+/// <see cref="KayttajanMuisti"/>, so an open page reads its official once a minute, not twice.
 /// </summary>
-internal sealed class IstunnonTarkistus(ILoggerFactory loggerFactory, IServiceScopeFactory scopes, IConfiguration asetukset,
+internal sealed class IstunnonTarkistus(ILoggerFactory loggerFactory, KayttajanMuisti kayttajat, IConfiguration asetukset,
     Istunnot istunnot, PiirinKaytto kaytto, TimeProvider aika)
     : RevalidatingServerAuthenticationStateProvider(loggerFactory)
 {
@@ -27,8 +28,7 @@ internal sealed class IstunnonTarkistus(ILoggerFactory loggerFactory, IServiceSc
             return false;
         if (!await istunnot.OnVoimassaAsync(tunniste, aika.GetUtcNow(), kaytto.Viimeksi, IstunnonKesto.Joutoaika, cancellationToken))
             return false;
-        await using var scope = scopes.CreateAsyncScope();
-        var kayttaja = await scope.ServiceProvider.GetRequiredService<KayttajaPalvelu>().HaeVirkailijaAsync(id, cancellationToken);
+        var kayttaja = await kayttajat.LataaAsync(id, cancellationToken);
         return kayttaja is not null && kayttaja.Roolitunniste() == state.User.FindFirst(KoskiClaims.Roolit)?.Value;
     }
 }

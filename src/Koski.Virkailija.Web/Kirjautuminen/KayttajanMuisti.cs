@@ -13,17 +13,27 @@ namespace Koski.Virkailija.Web.Kirjautuminen;
 public sealed class KayttajanMuisti(KayttajaPalvelu kayttajat, TimeProvider aika, IConfiguration asetukset)
 {
     private readonly TimeSpan kesto = asetukset.GetValue(IstunnonTarkistus.ValiAsetus, TimeSpan.FromMinutes(1));
-    private (long Id, DateTimeOffset Haettu, Task<Kayttaja?> Lataus)? muistissa;
+    // One reference, swapped whole: the circuit's check (IstunnonTarkistus) writes it off the circuit's thread.
+    private volatile Muistissa? muistissa;
 
     public Task<Kayttaja?> HaeAsync(long virkailijaId, CancellationToken ct = default)
     {
-        var nyt = aika.GetUtcNow();
-        if (muistissa is not { } m || m.Id != virkailijaId || nyt - m.Haettu >= kesto || m.Lataus.IsFaulted || m.Lataus.IsCanceled)
-        {
-            // Shared by the scope's callers, so no one caller's cancellation may end it; a failed load is retried next time.
-            m = (virkailijaId, nyt, kayttajat.HaeVirkailijaAsync(virkailijaId, CancellationToken.None));
-            muistissa = m;
-        }
+        var m = muistissa;
+        if (m is null || m.Id != virkailijaId || aika.GetUtcNow() - m.Haettu >= kesto || m.Lataus.IsFaulted || m.Lataus.IsCanceled)
+            m = Lataa(virkailijaId);
         return m.Lataus.WaitAsync(ct);
     }
+
+    /// <summary>Reads the official anew and keeps the result for the scope's next callers (the circuit's check).</summary>
+    public Task<Kayttaja?> LataaAsync(long virkailijaId, CancellationToken ct = default) => Lataa(virkailijaId).Lataus.WaitAsync(ct);
+
+    private Muistissa Lataa(long virkailijaId)
+    {
+        // Shared by the scope's callers, so no one caller's cancellation may end it; a failed load is retried next time.
+        var m = new Muistissa(virkailijaId, aika.GetUtcNow(), kayttajat.HaeVirkailijaAsync(virkailijaId, CancellationToken.None));
+        muistissa = m;
+        return m;
+    }
+
+    private sealed record Muistissa(long Id, DateTimeOffset Haettu, Task<Kayttaja?> Lataus);
 }

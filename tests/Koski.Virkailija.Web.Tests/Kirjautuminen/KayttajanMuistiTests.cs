@@ -39,4 +39,26 @@ public sealed class KayttajanMuistiTests
         palvelin.Kello.Siirra(TimeSpan.FromSeconds(1));
         Assert.Empty((await muisti.HaeAsync(id))!.Roolit);
     }
+
+    [Fact]
+    public async Task Istunnon_tarkistuksen_lukema_kelpaa_sivulle_seuraavan_minuutin()
+    {
+        await using var palvelin = await TestiPalvelin.KaynnistaAsync();
+        await palvelin.LuoVirkailijaAsync();
+        long id;
+        await using (var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
+            id = (await db.Virkailijat.SingleAsync(v => v.Kayttajatunnus == TestiPalvelin.Tunnus)).Id;
+        await using var piiri = palvelin.Palvelut.CreateAsyncScope();
+        var muisti = piiri.ServiceProvider.GetRequiredService<KayttajanMuisti>();
+        var sivun = await muisti.HaeAsync(id);
+
+        // The check at the minute reads anew (it must see changes); the page then has what it read.
+        palvelin.Kello.Siirra(TimeSpan.FromSeconds(30));
+        var tarkistuksen = await muisti.LataaAsync(id);
+        Assert.NotSame(sivun, tarkistuksen);
+        palvelin.Kello.Siirra(TimeSpan.FromSeconds(59));
+        Assert.Same(tarkistuksen, await muisti.HaeAsync(id));
+        palvelin.Kello.Siirra(TimeSpan.FromSeconds(1));
+        Assert.NotSame(tarkistuksen, await muisti.HaeAsync(id));
+    }
 }
