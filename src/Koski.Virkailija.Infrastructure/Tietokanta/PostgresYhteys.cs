@@ -20,8 +20,8 @@ public static class PostgresYhteys
         if (!Annettu(yhteys, "No Reset On Close")) builder.NoResetOnClose = true;
         // Npgsql's 100 lets a busy instance run a hundred queries at once, which a database of a few cores only
         // time-slices while the rest wait in the pool: with 500 active officials on a 2-core machine a pool of 100
-        // gave p95 1.1–3.1 s per interaction, 20 gave 123–136 ms and 10 91–142 ms (README, sizing). About twice
-        // the database's cores per instance.
+        // gave p95 1.1–3.1 s per interaction, 20 gave 122–179 ms, 10 gave 77–84 ms and 5 69 ms (README, sizing).
+        // About twice the database's cores, shared by the instances.
         if (!Annettu(yhteys, "Maximum Pool Size") && !Annettu(yhteys, "Max Pool Size")) builder.MaxPoolSize = OletusPooli;
         return builder.ToString();
     }

@@ -105,7 +105,7 @@ public sealed class IstunnotTests
         Assert.Null(await istunnot.HaeAsync("avain-1", nyt));
 
         Assert.True(await istunnot.OnVoimassaAsync("sid-2", nyt.AddMinutes(20), nyt.AddMinutes(20), TimeSpan.FromMinutes(30)));
-        // Nothing left to move on (the same use again): still in force, and still the same time.
+        // Nothing left to move on (the same use again): still in force.
         Assert.True(await istunnot.OnVoimassaAsync("sid-2", nyt.AddMinutes(21), nyt.AddMinutes(20), TimeSpan.FromMinutes(30)));
         Assert.NotNull(await istunnot.HaeAsync("avain-2", nyt.AddMinutes(45)));
         Assert.Null(await istunnot.HaeAsync("avain-3", nyt.AddMinutes(45)));
