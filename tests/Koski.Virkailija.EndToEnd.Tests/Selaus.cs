@@ -10,7 +10,9 @@ public static partial class Selaus
     {
         await sivu.GotoAsync("/kirjaudu?returnUrl=" + Uri.EscapeDataString(polku));
         await sivu.Locator($"tr[data-tunnus='{tunnus}'] button[type=submit]").ClickAsync();
-        await sivu.WaitForURLAsync(url => !url.Contains("/kirjaudu"));
+        // A minute: the page behind the sign-in is rendered on the server first, and CI runs the test projects side by
+        // side on two cores (a sign-in took over 30 s there once).
+        await sivu.WaitForURLAsync(url => !url.Contains("/kirjaudu"), new() { Timeout = 60_000 });
         await sivu.OdotaInteraktiivistaAsync();
     }
 
