@@ -54,6 +54,7 @@ public static class KirjautumisPalvelut
         builder.Services.AddScoped<IAuthorizationHandler, SivuPolitiikkaKasittelija>();
         builder.Services.AddCascadingAuthenticationState();
         builder.Services.AddScoped<PiirinKaytto>();
+        builder.Services.AddScoped<Uloskirjautuminen>();
         builder.Services.AddScoped<CircuitHandler>(p => p.GetRequiredService<PiirinKaytto>());
         builder.Services.AddScoped<AuthenticationStateProvider, IstunnonTarkistus>();
         builder.Services.AddScoped<KayttajanMuisti>();

@@ -16,10 +16,7 @@ public sealed class KayttajanMuistiTests
     public async Task Piiri_lukee_oikeudet_kerran_minuutissa_ja_uusi_pyynto_heti()
     {
         await using var palvelin = await TestiPalvelin.KaynnistaAsync();
-        await palvelin.LuoVirkailijaAsync();
-        long id;
-        await using (var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
-            id = (await db.Virkailijat.SingleAsync(v => v.Kayttajatunnus == TestiPalvelin.Tunnus)).Id;
+        var id = await VirkailijaAsync(palvelin);
         await using var piiri = palvelin.Palvelut.CreateAsyncScope();
         var muisti = piiri.ServiceProvider.GetRequiredService<KayttajanMuisti>();
         Assert.Single((await muisti.HaeAsync(id))!.Roolit);
@@ -44,10 +41,7 @@ public sealed class KayttajanMuistiTests
     public async Task Istunnon_tarkistuksen_lukema_kelpaa_sivulle_seuraavan_minuutin()
     {
         await using var palvelin = await TestiPalvelin.KaynnistaAsync();
-        await palvelin.LuoVirkailijaAsync();
-        long id;
-        await using (var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync())
-            id = (await db.Virkailijat.SingleAsync(v => v.Kayttajatunnus == TestiPalvelin.Tunnus)).Id;
+        var id = await VirkailijaAsync(palvelin);
         await using var piiri = palvelin.Palvelut.CreateAsyncScope();
         var muisti = piiri.ServiceProvider.GetRequiredService<KayttajanMuisti>();
         var sivun = await muisti.HaeAsync(id);
@@ -60,5 +54,12 @@ public sealed class KayttajanMuistiTests
         Assert.Same(tarkistuksen, await muisti.HaeAsync(id));
         palvelin.Kello.Siirra(TimeSpan.FromSeconds(1));
         Assert.NotSame(tarkistuksen, await muisti.HaeAsync(id));
+    }
+
+    private static async Task<long> VirkailijaAsync(TestiPalvelin palvelin)
+    {
+        await palvelin.LuoVirkailijaAsync();
+        await using var db = await palvelin.Palvelut.GetRequiredService<IKoskiDbFactory>().AvaaAsync();
+        return (await db.Virkailijat.SingleAsync(v => v.Kayttajatunnus == TestiPalvelin.Tunnus)).Id;
     }
 }
