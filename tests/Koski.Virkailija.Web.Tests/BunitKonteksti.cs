@@ -18,6 +18,8 @@ public static class BunitKonteksti
         bunit.Services.AddMudServices();
         bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
         bunit.Services.AddSingleton(new Koski.Virkailija.Domain.Validointi.Rajapaivat());
+        // The top bar's sign-out marks its circuit (Uloskirjautuminen), as the app registers it.
+        bunit.Services.AddScoped<Koski.Virkailija.Web.Kirjautuminen.Uloskirjautuminen>();
         Kieli.MudBlazorKielet.AddKoskiMudBlazorKielet(bunit.Services);
         // MudBlazor's components call their scripts after rendering; nothing here depends on an answer.
         bunit.JSInterop.Mode = JSRuntimeMode.Loose;
