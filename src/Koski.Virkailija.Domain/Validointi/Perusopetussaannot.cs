@@ -79,7 +79,7 @@ public static class Perusopetussaannot
     /// <summary>
     /// KoskiValidator.validateLinkitettyTaiSisältääOsasuorituksia for perusopetus: a vahvistettu oppimäärä, and a
     /// vahvistettu vuosiluokka except the 9th, one the pupil repeats, in vuosiluokkiin sitoutumaton opetus or while
-    /// studying by tavoitekokonaisuudet, has oppiaineet. (KOSKI also accepts a study right other rights are linked into.)
+    /// studying by tavoitekokonaisuudet, has oppiaineet. A kuori escapes it (<see cref="Kuoriopiskeluoikeus"/>).
     /// </summary>
     public static readonly Validointisaanto OppiaineetPuuttuvat = new("badRequest.validation.tila.oppiaineetPuuttuvat",
         "Vahvistetulla suorituksella on oltava vähintään yksi oppiaine.",

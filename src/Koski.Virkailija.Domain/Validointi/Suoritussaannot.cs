@@ -26,7 +26,7 @@ public static class Suoritussaannot
     /// taiteen perusopetus, nursery), nor vapaa sivistystyö, ylioppilastutkinto and osittainen ammatillinen tutkinto, which
     /// KOSKI checks otherwise; perusopetus has its own key (<see cref="Perusopetussaannot.OppiaineetPuuttuvat"/>).
     /// ESH's S7 and EB need the A and B (or yearmark) and Final parts. Lukio 2019's credit minimums are not checked
-    /// here. KOSKI also accepts a study right other rights are linked into, and an ostettu ammatillinen one ended before 2019.
+    /// here. KOSKI also accepts an ostettu ammatillinen study right ended before 2019, and a kuori (<see cref="Kuoriopiskeluoikeus"/>).
     /// </summary>
     public static readonly Validointisaanto ValmiiltaPuuttuuOsasuorituksia = new("badRequest.validation.tila.valmiiksiMerkityltäPuuttuuOsasuorituksia",
         "Valmiiksi merkityllä päätason suorituksella on oltava osasuorituksia.",
