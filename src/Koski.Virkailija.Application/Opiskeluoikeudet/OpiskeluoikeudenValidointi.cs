@@ -1,5 +1,6 @@
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Organisaatiot;
+using Koski.Virkailija.Application.Tietokanta;
 using Koski.Virkailija.Domain;
 using Koski.Virkailija.Domain.Validointi;
 
@@ -8,10 +9,11 @@ namespace Koski.Virkailija.Application.Opiskeluoikeudet;
 /// <summary>
 /// The save-time catalogue (<see cref="Validointisaannot"/>) with what it reads from this installation: the cut-off
 /// dates in force, the imported code lists, the organisation tree and today's date. Every save path and the form's
-/// pre-check go through here, so they judge a document alike.
+/// pre-check go through here, so they judge a document alike. With the database it also answers KOSKI's kuori
+/// question (<see cref="Kuoriopiskeluoikeus"/>), read only when a document has an error a kuori escapes.
 /// </summary>
 public sealed class OpiskeluoikeudenValidointi(Rajapaivat rajapaivat, Koodistot.Koodistot koodistot,
-    OrganisaatioHakemisto? organisaatiot = null, TimeProvider? aika = null)
+    OrganisaatioHakemisto? organisaatiot = null, TimeProvider? aika = null, IKoskiDbFactory? tietokanta = null)
 {
     public Rajapaivat Rajapaivat { get; } = rajapaivat;
 
@@ -19,7 +21,10 @@ public sealed class OpiskeluoikeudenValidointi(Rajapaivat rajapaivat, Koodistot.
     {
         var puu = organisaatiot is null ? null : await organisaatiot.PuuAsync(ct);
         var tanaan = DateOnly.FromDateTime(Suomenaika.Paikallinen((aika ?? TimeProvider.System).GetUtcNow()));
-        return Validointisaannot.Validoi(opiskeluoikeus,
+        var virheet = Validointisaannot.Validoi(opiskeluoikeus,
             new Validointiymparisto(Rajapaivat, await koodistot.LuettelotAsync(ct), puu, tanaan));
+        if (tietokanta is null || Kuoriopiskeluoikeus.Kysyttava(opiskeluoikeus, virheet) is not { } oid) return virheet;
+        await using var db = await tietokanta.AvaaAsync(ct);
+        return await Kuoret.OnKuoriAsync(db, oid, ct) ? Kuoriopiskeluoikeus.Kuoren(virheet) : virheet;
     }
 }

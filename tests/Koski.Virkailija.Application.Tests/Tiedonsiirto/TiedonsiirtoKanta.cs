@@ -50,7 +50,7 @@ public sealed class TiedonsiirtoKanta : IAsyncDisposable
         var audit = new AuditLoki(tietokanta, new EiAuditKontekstia(), aika, NullLogger<AuditLoki>.Instance);
         var tallennus = new OpiskeluoikeusTallennus();
         var koodistot = new Application.Koodistot.Koodistot(tietokanta);
-        var validointi = new OpiskeluoikeudenValidointi(new Rajapaivat(), koodistot, hakemisto, aika);
+        var validointi = new OpiskeluoikeudenValidointi(new Rajapaivat(), koodistot, hakemisto, aika, tietokanta);
         var palvelu = new TiedonsiirtoPalvelu(tietokanta, tallennus, hakemisto, audit, aika, validointi);
         return new TiedonsiirtoKanta(tietokanta, palvelu,
             new OpiskeluoikeusSyotto(tietokanta, palvelu, tallennus, hakemisto, audit, aika, validointi), koodistot);
