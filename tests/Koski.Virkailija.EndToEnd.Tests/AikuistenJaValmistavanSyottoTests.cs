@@ -53,9 +53,18 @@ public sealed class AikuistenJaValmistavanSyottoTests(KoskiSovellus sovellus)
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
 
         await sivu.WaitForURLAsync(url => url.Contains("/oppijat/1.2.246.562.24."));
-        await Expect(sivu.GetByTestId("aikuisten-suoritus")).ToHaveCountAsync(2);
+        // The alkuvaihe and the oppimäärä on their tabs, the first chosen: only its suoritus is on the page.
+        await Expect(sivu.GetByRole(AriaRole.Tab)).ToHaveCountAsync(2);
+        await Expect(sivu.GetByTestId("aikuisten-suoritus")).ToHaveCountAsync(1);
         await Expect(sivu.Locator("main")).ToContainTextAsync("LMA1 Lukujen maailma");
         await sivu.TarkistaSaavutettavuusAsync();
+        // The keyboard moves to the other tab (WAI-ARIA tabs), and its suoritus replaces the first.
+        await sivu.GetByRole(AriaRole.Tab).First.FocusAsync();
+        await sivu.Keyboard.PressAsync("ArrowRight");
+        await Expect(sivu.GetByRole(AriaRole.Tab).Nth(1)).ToHaveAttributeAsync("aria-selected", "true");
+        await Expect(sivu.GetByRole(AriaRole.Tab).Nth(1)).ToBeFocusedAsync();
+        await Expect(sivu.GetByTestId("aikuisten-suoritus")).ToHaveCountAsync(1);
+        await Expect(sivu.Locator("main")).Not.ToContainTextAsync("LMA1 Lukujen maailma");
         var aikuisten = await TallennettuAsync(aikuinen);
         Assert.Equal("1", (string?)aikuisten["tila"]!["opiskeluoikeusjaksot"]![0]!["opintojenRahoitus"]!["koodiarvo"]);
         var kurssi = aikuisten["suoritukset"]![0]!["osasuoritukset"]![0]!["osasuoritukset"]![0]!;

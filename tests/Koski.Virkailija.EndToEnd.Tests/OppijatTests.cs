@@ -40,13 +40,30 @@ public sealed class OppijatTests(KoskiSovellus sovellus)
         await Expect(sivu.GetByRole(AriaRole.Heading, new() { Level = 1 })).Not.ToHaveTextAsync("");
         // The page's own loading line gone (MudBlazor keeps live regions of its own on the page).
         await Expect(sivu.Locator("main p[role=status]")).ToHaveCountAsync(0);
-        // Every päätason suoritus is on its own tab: the text of the hidden tabs counts too (it reached the browser).
-        var teksti = await sivu.Locator("main").TextContentAsync() ?? "";
+        // Every päätason suoritus is on its own tab and each osasuoritus's details open on demand: open every one, so
+        // that the text (and the frames) hold all the user can reach on the page.
+        var teksti = new StringBuilder(await sivu.Locator("main").TextContentAsync());
+        var valilehdet = sivu.GetByRole(AriaRole.Tab);
+        for (var i = 0; i < await valilehdet.CountAsync(); i++)
+        {
+            await valilehdet.Nth(i).ClickAsync();
+            await Expect(valilehdet.Nth(i)).ToHaveAttributeAsync("aria-selected", "true");
+            // One at a time: each click opens exactly one (an opened one may show closed ones of its own).
+            var suljettu = sivu.Locator("main .osasuoritus__avaa[aria-expanded=false]");
+            var avattu = sivu.Locator("main .osasuoritus__avaa[aria-expanded=true]");
+            var auki = await avattu.CountAsync();
+            while (await suljettu.CountAsync() > 0)
+            {
+                await suljettu.First.ClickAsync();
+                await Expect(avattu).ToHaveCountAsync(++auki);
+            }
+            teksti.Append(await sivu.Locator("main").TextContentAsync());
+        }
         await sivu.TarkistaSaavutettavuusAsync();
         if (Environment.GetEnvironmentVariable("KOSKI_E2E_KUVAT") is { Length: > 0 } kuvat)
             await sivu.ScreenshotAsync(new() { Path = Path.Combine(kuvat, $"{tunnus}-{oid}.png"), FullPage = true });
         await sivu.Context.CloseAsync();
-        lock (kehykset) return (teksti, kehykset.ToString());
+        lock (kehykset) return (teksti.ToString(), kehykset.ToString());
     }
 
     [Fact]

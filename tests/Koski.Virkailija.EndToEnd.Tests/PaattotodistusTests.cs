@@ -79,6 +79,8 @@ public sealed class PaattotodistusTests(KoskiSovellus sovellus)
         await VahvistusAsync(sivu, "vahvistus");
         await sivu.TarkistaSaavutettavuusAsync();
         await sivu.TallennaAsync("/oppijat/1.2.246.562.24.");
+        // The päättötodistus is the oppimäärä's tab (the 9th grade has its own).
+        await sivu.GetByRole(AriaRole.Tab, new() { Name = "Perusopetus", Exact = true }).ClickAsync();
         var sisalto = sivu.Locator("main");
         foreach (var nimi in new[]
                  {

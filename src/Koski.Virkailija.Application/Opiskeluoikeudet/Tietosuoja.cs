@@ -21,6 +21,15 @@ public static class Tietosuoja
     }
 
     /// <summary>
+    /// The document as the user may see it, read-only and compact, for a page that holds it while open: parsed straight
+    /// from the stored text when nothing is to be removed, through <see cref="Dokumentti"/> otherwise. Its own copy
+    /// (nothing pooled to return), so nobody has to dispose of it.
+    /// </summary>
+    public static JsonElement Naytettava(Nakyvyys nakyvyys, Opiskeluoikeus rivi, string? json = null) =>
+        nakyvyys.ArkaluonteisetNakyvat(rivi) ? JsonSerializer.Deserialize<JsonElement>(json ?? rivi.Json)
+        : JsonSerializer.SerializeToElement(Dokumentti(nakyvyys, rivi, json));
+
+    /// <summary>
     /// The document as the user may see it, read-only, for reports that read many documents: parsed straight from the
     /// stored text when nothing is to be removed (no mutable tree per row), through <see cref="Dokumentti"/> otherwise.
     /// </summary>

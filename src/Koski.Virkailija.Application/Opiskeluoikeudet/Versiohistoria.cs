@@ -55,7 +55,7 @@ public sealed class Versiohistoria(IKoskiDbFactory tietokanta, OrganisaatioHakem
             new AuditKohde(rivi.OppijaOid, rivi.Oid, versio.Versionumero, rivi.OppilaitosOid));
         await db.SaveChangesAsync(ct);
 
-        var naytettava = OppijanTiedot.Naytettava(nakyvyys, rivi, Tietosuoja.Dokumentti(nakyvyys, rivi, versio.Json), puu)
+        var naytettava = OppijanTiedot.Naytettava(nakyvyys, rivi, Tietosuoja.Naytettava(nakyvyys, rivi, versio.Json), puu)
             with
         { Versionumero = versio.Versionumero, Aikaleima = versio.Aikaleima };
         return new VanhaVersio(rivi.OppijaOid, versio.Versionumero, rivi.Versionumero, naytettava,

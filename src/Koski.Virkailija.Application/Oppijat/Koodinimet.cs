@@ -1,5 +1,5 @@
 using System.Globalization;
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Koski.Virkailija.Application.Koodistot;
 
 namespace Koski.Virkailija.Application.Oppijat;
@@ -29,7 +29,7 @@ public sealed class Koodinimet
         ?? _nimet.GetValueOrDefault($"{koodistoUri}/{koodiarvo}");
 
     /// <summary>Looks up every {koodiarvo, koodistoUri} found in the documents.</summary>
-    public static async Task<Koodinimet> KeraaAsync(Koodistot.Koodistot koodistot, IEnumerable<JsonNode?> dokumentit,
+    public static async Task<Koodinimet> KeraaAsync(Koodistot.Koodistot koodistot, IEnumerable<JsonElement> dokumentit,
         IEnumerable<(string Uri, string Arvo)>? lisaksi = null, CancellationToken ct = default)
     {
         var koodit = new HashSet<(string Uri, string Arvo)>(lisaksi ?? []);
@@ -49,21 +49,22 @@ public sealed class Koodinimet
         return new Koodinimet(nimet, ruotsiksi);
     }
 
-    private static void Keraa(JsonNode? solmu, HashSet<(string, string)> koodit)
+    private static void Keraa(JsonElement solmu, HashSet<(string, string)> koodit)
     {
-        switch (solmu)
+        switch (solmu.ValueKind)
         {
-            case JsonObject o:
-                if (Teksti(o["koodistoUri"]) is { } uri && Teksti(o["koodiarvo"]) is { } arvo) koodit.Add((uri, arvo));
-                foreach (var (_, arvo2) in o) Keraa(arvo2, koodit);
+            case JsonValueKind.Object:
+                if (Teksti(solmu, "koodistoUri") is { } uri && Teksti(solmu, "koodiarvo") is { } arvo) koodit.Add((uri, arvo));
+                foreach (var ominaisuus in solmu.EnumerateObject()) Keraa(ominaisuus.Value, koodit);
                 break;
-            case JsonArray a:
-                foreach (var alkio in a) Keraa(alkio, koodit);
+            case JsonValueKind.Array:
+                foreach (var alkio in solmu.EnumerateArray()) Keraa(alkio, koodit);
                 break;
         }
     }
 
-    private static string? Teksti(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    private static string? Teksti(JsonElement olio, string nimi) =>
+        olio.TryGetProperty(nimi, out var arvo) && arvo.ValueKind == JsonValueKind.String ? arvo.GetString() : null;
 }
 
 /// <summary>A code's name in the current UI language: Swedish for a Swedish UI when the code has one, else Finnish.</summary>

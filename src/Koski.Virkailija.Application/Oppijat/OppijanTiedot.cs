@@ -1,4 +1,4 @@
-using System.Text.Json.Nodes;
+using System.Text.Json;
 using Koski.Virkailija.Application.Auditointi;
 using Koski.Virkailija.Application.Kayttajat;
 using Koski.Virkailija.Application.Opiskeluoikeudet;
@@ -24,10 +24,13 @@ public sealed record OppijanHenkilotiedot(string Oid, string? Hetu, string Etuni
     public string? Aidinkieli { get; init; }
 }
 
-/// <summary>A study right as the user may see it: <see cref="Dokumentti"/> has already lost what the user may not see.</summary>
+/// <summary>
+/// A study right as the user may see it: <see cref="Dokumentti"/> has already lost what the user may not see. Read-only
+/// and compact (UTF-8 with an index, not a tree of nodes): a learner page holds it for as long as it is open.
+/// </summary>
 public sealed record NaytettavaOpiskeluoikeus(string Oid, int Versionumero, DateTimeOffset Aikaleima, string Tyyppi,
     string OppilaitosOid, string OppilaitosNimi, string? KoulutustoimijaNimi, DateOnly? Alkamispaiva, DateOnly? Paattymispaiva,
-    string? Tila, string? Lahdejarjestelma, bool VersiohistoriaSallittu, JsonObject Dokumentti);
+    string? Tila, string? Lahdejarjestelma, bool VersiohistoriaSallittu, JsonElement Dokumentti);
 
 public sealed record OppijanSivu(OppijanHenkilotiedot Oppija, IReadOnlyList<NaytettavaOpiskeluoikeus> Opiskeluoikeudet,
     Koodinimet Koodinimet, bool KatseluhistoriaSallittu);
@@ -58,7 +61,7 @@ public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemi
             return null;
 
         var naytettavat = rivit
-            .Select(r => Naytettava(nakyvyys, r, Tietosuoja.Dokumentti(nakyvyys, r), puu))
+            .Select(r => Naytettava(nakyvyys, r, Tietosuoja.Naytettava(nakyvyys, r), puu))
             .OrderBy(o => o.OppilaitosNimi, StringComparer.Ordinal).ThenByDescending(o => o.Alkamispaiva)
             .ToList();
         var katsoja = new { organisaatiot = kayttaja.Roolit.Where(r => Sivut.Lukee(r.Ryhma)).Select(r => r.OrganisaatioOid).Distinct() };
@@ -91,7 +94,7 @@ public sealed class OppijanTiedot(IKoskiDbFactory tietokanta, OrganisaatioHakemi
             : koodi;
     }
 
-    internal static NaytettavaOpiskeluoikeus Naytettava(Nakyvyys nakyvyys, Opiskeluoikeus r, JsonObject dokumentti, OrganisaatioPuu puu) =>
+    internal static NaytettavaOpiskeluoikeus Naytettava(Nakyvyys nakyvyys, Opiskeluoikeus r, JsonElement dokumentti, OrganisaatioPuu puu) =>
         new(r.Oid, r.Versionumero, r.Aikaleima, r.Tyyppi, r.OppilaitosOid, puu.Hae(r.OppilaitosOid)?.NimiFi ?? r.OppilaitosOid,
             r.KoulutustoimijaOid is { } kt ? puu.Hae(kt)?.NimiFi ?? kt : null, r.Alkamispaiva, r.Paattymispaiva, r.Tila,
             r.Lahdejarjestelma, Tietosuoja.VersiohistoriaSallittu(nakyvyys, r), dokumentti);

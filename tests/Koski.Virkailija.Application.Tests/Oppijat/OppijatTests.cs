@@ -200,8 +200,9 @@ public sealed class OppijatTests(OppijaKanta kanta)
             katselut.Where(k => k.Kayttaja == katselija.Oid).Select(k => k.OpiskeluoikeusOid).Order());
     }
 
-    private static string Json(OppijanSivu sivu) => string.Join('\n', sivu.Opiskeluoikeudet.Select(o =>
-        o.Dokumentti.ToJsonString(new JsonSerializerOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping })));
+    private static readonly JsonSerializerOptions Luettava = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    private static string Json(OppijanSivu sivu) => string.Join('\n', sivu.Opiskeluoikeudet.Select(o => JsonSerializer.Serialize(o.Dokumentti, Luettava)));
 
     [Fact]
     public async Task Versiohistoria_ja_vanha_versio_vain_oikeudella_ja_kirjataan()

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bunit;
 using Koski.Virkailija.Application.Oppijat;
@@ -38,29 +39,41 @@ public sealed class AikuistenJaValmistavanNakymaTests : IAsyncLifetime
         },
         new Dictionary<string, string> { ["suorituksentyyppi/aikuistenperusopetuksenoppimaara"] = "Lärokurs i grundläggande utbildning för vuxna" });
 
-    private string Nakyma(string tiedosto, string kulttuuri = "fi-FI")
+    private string Nakyma(string tiedosto, string kulttuuri = "fi-FI") => Html(Renderoi(tiedosto, kulttuuri));
+
+    private static string Html(IRenderedComponent<OpiskeluoikeusNakyma> nakyma) => WebUtility.HtmlDecode(nakyma.Markup);
+
+    private IRenderedComponent<OpiskeluoikeusNakyma> Renderoi(string tiedosto, string kulttuuri = "fi-FI")
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(kulttuuri);
         var dokumentti = JsonNode.Parse(File.ReadAllText(Path.Combine(Jaettu.Esimerkit, tiedosto)))!["opiskeluoikeudet"]![0]!.AsObject();
         var oppilaitos = (string)dokumentti["oppilaitos"]!["oid"]!;
         var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000002", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
             (string)dokumentti["tyyppi"]!["koodiarvo"]!, oppilaitos, "Jyväskylän normaalikoulu", null, new DateOnly(2017, 8, 15), null, "valmistunut",
-            null, true, dokumentti);
-        return WebUtility.HtmlDecode(bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet)).Markup);
+            null, true, JsonSerializer.SerializeToElement(dokumentti));
+        return bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
     }
 
     [Fact]
     public void Aikuisten_perusopetus_nayttaa_oppiaineet_kursseineen()
     {
-        var html = Nakyma("aikuistenperusopetuksenoppimaara2017_2026-05-05.json");
+        var nakyma = Renderoi("aikuistenperusopetuksenoppimaara2017_2026-05-05.json");
+        var html = Html(nakyma);
 
-        Assert.Equal(2, CountOf(html, "data-testid=\"aikuisten-suoritus\""));
+        // Two päätason suoritukset, each on its tab; only the chosen tab's is rendered (and held in the circuit).
+        Assert.Equal(2, CountOf(html, "role=\"tab\""));
+        Assert.Equal(1, CountOf(html, "data-testid=\"aikuisten-suoritus\""));
+        // The alkuvaihe: a kurssi by its code and name, its grade and the day it was given.
+        Assert.Matches(@"LÄI1 Kirjoitustaitojen harjoittelu</span>\s*<span class=""kurssi__arvosana""[^>]*>9</span>", html);
+        Assert.DoesNotContain("aikuistenperusopetuksenalkuvaiheenkurssi<", html);
+        Assert.DoesNotContain("Aikuisten perusopetuksen oppimäärä", html);
+
+        nakyma.FindAll("[role=tab]")[1].Click();
+        html = Html(nakyma);
+        Assert.Equal(1, CountOf(html, "data-testid=\"aikuisten-suoritus\""));
         Assert.Contains("Aikuisten perusopetuksen oppimäärä", html);
         Assert.Contains(">Kurssit<", html);
-        // A kurssi by its code and name, its grade and the day it was given.
-        Assert.Matches(@"LÄI1 Kirjoitustaitojen harjoittelu</span>\s*<span class=""kurssi__arvosana""[^>]*>9</span>", html);
         Assert.Contains("OPH-1280-2017", html);
-        Assert.DoesNotContain("aikuistenperusopetuksenalkuvaiheenkurssi<", html);
     }
 
     [Fact]

@@ -1,9 +1,11 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bunit;
 using Koski.Virkailija.Application.Oppijat;
 using Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
+using Microsoft.AspNetCore.Components.Web;
 using Microsoft.Extensions.DependencyInjection;
 using MudBlazor.Services;
 
@@ -82,7 +84,7 @@ public sealed class OpiskeluoikeusNakymaTests : IAsyncLifetime
     {
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(kulttuuri);
         var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000001", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
-            "perusopetus", Normaalikoulu, "Jyväskylän normaalikoulu", null, new DateOnly(2024, 8, 8), null, "lasna", null, true, KasinSyotetty());
+            "perusopetus", Normaalikoulu, "Jyväskylän normaalikoulu", null, new DateOnly(2024, 8, 8), null, "lasna", null, true, JsonSerializer.SerializeToElement(KasinSyotetty()));
         var nakyma = bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
         return WebUtility.HtmlDecode(nakyma.Markup);
     }
@@ -111,6 +113,42 @@ public sealed class OpiskeluoikeusNakymaTests : IAsyncLifetime
 
         Assert.Contains("role=\"tablist\"", html);
         Assert.Equal(2, CountOf(html, "role=\"tab\""));
+    }
+
+    [Fact]
+    public void Valilehti_vaihtuu_nuolinappaimilla_ja_napsautuksella_ja_vain_valittu_piirretaan()
+    {
+        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fi-FI");
+        var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000001", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
+            "perusopetus", Normaalikoulu, "Jyväskylän normaalikoulu", null, new DateOnly(2024, 8, 8), null, "lasna", null, true,
+            JsonSerializer.SerializeToElement(KasinSyotetty()));
+        var nakyma = bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
+        string[] Valinnat() => nakyma.FindAll("[role=tab]").Select(t => t.GetAttribute("aria-selected")!).ToArray();
+        string Paneeli() => nakyma.Find("[role=tabpanel]").TextContent;
+
+        // The first is chosen and the only one in the tab order (an ASCII "-1": a Finnish culture writes a number's minus
+        // as U+2212, which a browser does not read); its panel names it; the other suoritus is not rendered.
+        Assert.Equal(["true", "false"], Valinnat());
+        Assert.Equal(["0", "-1"], nakyma.FindAll("[role=tab]").Select(t => t.GetAttribute("tabindex")!));
+        Assert.Equal(nakyma.FindAll("[role=tab]")[0].Id, nakyma.Find("[role=tabpanel]").GetAttribute("aria-labelledby"));
+        Assert.Contains("Matematiikka", Paneeli());
+        Assert.Single(nakyma.FindAll("[role=tabpanel] section.suoritus"));
+
+        nakyma.FindAll("[role=tab]")[0].KeyDown(new KeyboardEventArgs { Key = "ArrowRight" });
+        Assert.Equal(["false", "true"], Valinnat());
+        Assert.DoesNotContain("Matematiikka", Paneeli());
+        Assert.Equal(nakyma.FindAll("[role=tab]")[1].Id, nakyma.Find("[role=tabpanel]").GetAttribute("aria-labelledby"));
+
+        // Round from the last to the first; a click chooses too; other keys change nothing.
+        nakyma.FindAll("[role=tab]")[1].KeyDown(new KeyboardEventArgs { Key = "ArrowRight" });
+        Assert.Equal(["true", "false"], Valinnat());
+        nakyma.FindAll("[role=tab]")[0].KeyDown(new KeyboardEventArgs { Key = "ArrowLeft" });
+        Assert.Equal(["false", "true"], Valinnat());
+        nakyma.FindAll("[role=tab]")[1].KeyDown(new KeyboardEventArgs { Key = "a" });
+        Assert.Equal(["false", "true"], Valinnat());
+        nakyma.FindAll("[role=tab]")[0].Click();
+        Assert.Equal(["true", "false"], Valinnat());
+        Assert.Contains("Matematiikka", Paneeli());
     }
 
     [Fact]

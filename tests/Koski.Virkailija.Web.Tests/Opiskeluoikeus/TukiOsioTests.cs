@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Net;
+using System.Text.Json;
 using System.Text.Json.Nodes;
 using Bunit;
 using Koski.Virkailija.Application.Oppijat;
@@ -129,7 +130,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
     {
         var nimet = new Koodinimet(new Dictionary<string, string>(), new Dictionary<string, string>());
         string Nakyma(JsonObject lisatiedot) => WebUtility.HtmlDecode(bunit.Render<LisatiedotNakyma>(p => p
-            .Add(n => n.Lisatiedot, lisatiedot).Add(n => n.Koodinimet, nimet)).Markup);
+            .Add(n => n.Lisatiedot, JsonSerializer.SerializeToElement(lisatiedot)).Add(n => n.Koodinimet, nimet)).Markup);
 
         var molemmat = Nakyma(Molemmat());
         var uusi = molemmat.IndexOf("Oppimisen tuki (1.8.2025 alkaen)", StringComparison.Ordinal);

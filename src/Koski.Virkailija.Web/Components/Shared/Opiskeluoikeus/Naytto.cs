@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Oppijat;
 using Koski.Virkailija.Web.Kieli;
 
@@ -8,44 +7,65 @@ namespace Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
 
 /// <summary>
 /// How KOSKI's JSON values read in the UI language (<see cref="Kielet.Nykyinen"/>): code names, localized texts,
-/// organisations, dates, amounts.
+/// organisations, dates, amounts. The views read the document as a read-only <see cref="JsonElement"/> (compact; a tree of
+/// JsonNodes cost a learner page several times more for as long as it was open).
 /// </summary>
 public static class Naytto
 {
     private static readonly CultureInfo Suomi = CultureInfo.GetCultureInfo("fi-FI");
 
-    public static string? Teksti(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
+    /// <summary>A property's value; an undefined element when it is missing or null (KOSKI omits and nulls alike).</summary>
+    public static JsonElement Kentta(this JsonElement e, string nimi) =>
+        e.ValueKind == JsonValueKind.Object && e.TryGetProperty(nimi, out var arvo) && arvo.ValueKind != JsonValueKind.Null ? arvo : default;
 
-    public static bool OnKoodi(JsonObject o) => o.ContainsKey("koodiarvo") && o.ContainsKey("koodistoUri");
+    public static bool Annettu(this JsonElement e) => e.ValueKind is not (JsonValueKind.Undefined or JsonValueKind.Null);
+
+    public static bool OnOlio(this JsonElement e) => e.ValueKind == JsonValueKind.Object;
+
+    /// <summary>The objects of an array; none when it is not one.</summary>
+    public static IEnumerable<JsonElement> Oliot(this JsonElement e) =>
+        e.ValueKind == JsonValueKind.Array ? e.EnumerateArray().Where(OnOlio) : [];
+
+    /// <summary>An array's length; 0 when it is not one.</summary>
+    public static int Pituus(this JsonElement e) => e.ValueKind == JsonValueKind.Array ? e.GetArrayLength() : 0;
+
+    /// <summary>An object's properties; none when it is not one.</summary>
+    public static IEnumerable<JsonProperty> Ominaisuudet(this JsonElement e) =>
+        e.ValueKind == JsonValueKind.Object ? e.EnumerateObject() : [];
+
+    public static string? Teksti(JsonElement n) => n.ValueKind == JsonValueKind.String ? n.GetString() : null;
+
+    public static bool OnKoodi(JsonElement o) => o.TryGetProperty("koodiarvo", out _) && o.TryGetProperty("koodistoUri", out _);
 
     /// <summary>{fi, sv, en} texts: the UI language's one, or another when it is missing.</summary>
-    public static bool OnLokalisoitu(JsonObject o) =>
-        o.Count > 0 && o.All(p => p.Key is "fi" or "sv" or "en" && p.Value is JsonValue);
+    public static bool OnLokalisoitu(JsonElement o) =>
+        o.Ominaisuudet().Any() && o.Ominaisuudet().All(p => p.Name is "fi" or "sv" or "en" && p.Value.ValueKind is not (JsonValueKind.Object or JsonValueKind.Array));
 
-    public static string? Lokalisoitu(JsonNode? n) =>
-        n is JsonObject o ? Teksti(o[Kielet.Nykyinen]) ?? Teksti(o["fi"]) ?? Teksti(o["sv"]) ?? Teksti(o["en"]) : Teksti(n);
+    public static string? Lokalisoitu(JsonElement n) =>
+        n.OnOlio() ? Teksti(n.Kentta(Kielet.Nykyinen)) ?? Teksti(n.Kentta("fi")) ?? Teksti(n.Kentta("sv")) ?? Teksti(n.Kentta("en")) : Teksti(n);
 
     /// <summary>
     /// A code's name: the code list's name in the UI language first (a document entered by hand carries no names, one
     /// from a source system may carry only Finnish ones), then the name the document carries, then the code itself.
     /// </summary>
-    public static string Koodi(JsonNode? n, Koodinimet nimet)
+    public static string Koodi(JsonElement n, Koodinimet nimet)
     {
-        if (n is not JsonObject o) return Teksti(n) ?? "";
-        var arvo = Teksti(o["koodiarvo"]) ?? "";
-        return nimet.Nimi(Teksti(o["koodistoUri"]) ?? "", arvo) ?? Lokalisoitu(o["nimi"]) ?? arvo;
+        if (!n.OnOlio()) return Teksti(n) ?? "";
+        var arvo = Teksti(n.Kentta("koodiarvo")) ?? "";
+        return nimet.Nimi(Teksti(n.Kentta("koodistoUri")) ?? "", arvo) ?? Lokalisoitu(n.Kentta("nimi")) ?? arvo;
     }
 
     /// <summary>A grade as KOSKI shows it: a number as itself ("8", not its name "hyvä"), a letter grade by its name.</summary>
-    public static string Arvosana(JsonNode? n, Koodinimet nimet) =>
-        n is JsonObject o && Teksti(o["koodiarvo"]) is { Length: > 0 } arvo && arvo.All(char.IsAsciiDigit) ? arvo : Koodi(n, nimet);
+    public static string Arvosana(JsonElement n, Koodinimet nimet) =>
+        Teksti(n.Kentta("koodiarvo")) is { Length: > 0 } arvo && arvo.All(char.IsAsciiDigit) ? arvo : Koodi(n, nimet);
 
-    public static bool OnOrganisaatio(JsonObject o) => o.ContainsKey("oid") && o.ContainsKey("nimi");
+    public static bool OnOrganisaatio(JsonElement o) => o.TryGetProperty("oid", out _) && o.TryGetProperty("nimi", out _);
 
-    public static bool OnLaajuus(JsonObject o) => o.ContainsKey("arvo") && o.ContainsKey("yksikkö") && o.Count <= 2;
+    public static bool OnLaajuus(JsonElement o) =>
+        o.TryGetProperty("arvo", out _) && o.TryGetProperty("yksikkö", out _) && o.Ominaisuudet().Count() <= 2;
 
-    public static string Laajuus(JsonObject o, Koodinimet nimet) =>
-        $"{Arvo(o["arvo"], nimet)} {Koodi(o["yksikkö"], nimet)}".Trim();
+    public static string Laajuus(JsonElement o, Koodinimet nimet) =>
+        $"{Arvo(o.Kentta("arvo"), nimet)} {Koodi(o.Kentta("yksikkö"), nimet)}".Trim();
 
     public static string Paiva(DateOnly? paiva) => Aikamuoto.Paiva(paiva);
 
@@ -53,35 +73,33 @@ public static class Naytto
         DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? Paiva(p) : iso ?? "";
 
     /// <summary>A scalar or a simple object as one line of text; null for a value that needs its own structure.</summary>
-    public static string? Arvo(JsonNode? n, Koodinimet nimet) => n switch
+    public static string? Arvo(JsonElement n, Koodinimet nimet) => n.ValueKind switch
     {
-        null => "",
-        JsonValue v when v.GetValueKind() == JsonValueKind.True => Kielet.Nykyinen == "sv" ? "ja" : "kyllä",
-        JsonValue v when v.GetValueKind() == JsonValueKind.False => Kielet.Nykyinen == "sv" ? "nej" : "ei",
-        JsonValue v when v.GetValueKind() == JsonValueKind.Number => Numero(v),
-        JsonValue v => Paiva(Teksti(v)),
-        JsonObject o when OnKoodi(o) => Koodi(o, nimet),
-        JsonObject o when OnLokalisoitu(o) => Lokalisoitu(o),
-        JsonObject o when OnOrganisaatio(o) => Lokalisoitu(o["nimi"]),
-        JsonObject o when OnLaajuus(o) => Laajuus(o, nimet),
+        JsonValueKind.Undefined or JsonValueKind.Null => "",
+        JsonValueKind.True => Kielet.Nykyinen == "sv" ? "ja" : "kyllä",
+        JsonValueKind.False => Kielet.Nykyinen == "sv" ? "nej" : "ei",
+        JsonValueKind.Number => n.TryGetDecimal(out var d) ? d.ToString("0.##", Suomi) : n.GetRawText(),
+        JsonValueKind.String => Paiva(n.GetString()),
+        JsonValueKind.Object when OnKoodi(n) => Koodi(n, nimet),
+        JsonValueKind.Object when OnLokalisoitu(n) => Lokalisoitu(n),
+        JsonValueKind.Object when OnOrganisaatio(n) => Lokalisoitu(n.Kentta("nimi")),
+        JsonValueKind.Object when OnLaajuus(n) => Laajuus(n, nimet),
         _ => null,
     };
 
-    private static string Numero(JsonValue v) =>
-        v.TryGetValue<decimal>(out var d) ? d.ToString("0.##", Suomi) : v.ToJsonString();
-
     /// <summary>The latest grade of a suoritus ("9", "Hyväksytty") and its date.</summary>
-    public static (string Arvosana, string Paiva)? ViimeisinArviointi(JsonObject suoritus, Koodinimet nimet) =>
-        (suoritus["arviointi"] as JsonArray)?.OfType<JsonObject>().LastOrDefault() is { } a
-            ? (Arvosana(a["arvosana"], nimet), Paiva(Teksti(a["päivä"])))
+    public static (string Arvosana, string Paiva)? ViimeisinArviointi(JsonElement suoritus, Koodinimet nimet) =>
+        suoritus.Kentta("arviointi").Oliot().LastOrDefault() is { ValueKind: JsonValueKind.Object } a
+            ? (Arvosana(a.Kentta("arvosana"), nimet), Paiva(Teksti(a.Kentta("päivä"))))
             : null;
 
     /// <summary>A suoritus's name: its koulutusmoduuli's name or tunniste, with a language or syllabus when it has one.</summary>
-    public static string SuorituksenNimi(JsonObject suoritus, Koodinimet nimet)
+    public static string SuorituksenNimi(JsonElement suoritus, Koodinimet nimet)
     {
-        var moduuli = suoritus["koulutusmoduuli"] as JsonObject;
-        var nimi = Lokalisoitu(moduuli?["nimi"]) ?? (moduuli?["tunniste"] is { } t ? Koodi(t, nimet) : null) ?? Koodi(suoritus["tyyppi"], nimet);
-        var tarkenne = moduuli?["kieli"] ?? moduuli?["oppimäärä"];
-        return tarkenne is null ? nimi : $"{nimi}, {Koodi(tarkenne, nimet)}";
+        var moduuli = suoritus.Kentta("koulutusmoduuli");
+        var nimi = Lokalisoitu(moduuli.Kentta("nimi")) ?? (moduuli.Kentta("tunniste") is { } t && t.Annettu() ? Koodi(t, nimet) : null)
+            ?? Koodi(suoritus.Kentta("tyyppi"), nimet);
+        var tarkenne = moduuli.Kentta("kieli") is { } kieli && kieli.Annettu() ? kieli : moduuli.Kentta("oppimäärä");
+        return tarkenne.Annettu() ? $"{nimi}, {Koodi(tarkenne, nimet)}" : nimi;
     }
 }
