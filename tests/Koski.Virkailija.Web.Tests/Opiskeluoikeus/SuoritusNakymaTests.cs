@@ -3,8 +3,6 @@ using System.Text.Json;
 using Bunit;
 using Koski.Virkailija.Application.Oppijat;
 using Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 
@@ -17,17 +15,10 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
     Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
 public sealed class SuoritusNakymaTests : IAsyncLifetime
 {
-    private readonly BunitContext bunit = new();
     private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
+    private readonly BunitContext bunit = BunitKonteksti.Uusi();
 
-    public Task InitializeAsync()
-    {
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo("fi-FI");
-        bunit.Services.AddMudServices();
-        bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
+    public Task InitializeAsync() => Task.CompletedTask;
 
     public async Task DisposeAsync()
     {
