@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -57,6 +58,11 @@ public static class Koodisaannot
     /// <summary>Every code object below <paramref name="solmu"/> whose value its (imported) list lacks.</summary>
     private static void Keraa(JsonNode? solmu, Koodiluettelot koodit, List<JsonObject> tuntemattomat)
     {
+        // A part no rule has opened is read as parsed, and opened only when it holds an unknown code (for its path).
+        if (JsonTausta.Avaamaton(solmu, out var elementti))
+        {
+            if (!OnTuntematon(elementti, koodit)) return;
+        }
         switch (solmu)
         {
             case JsonObject olio:
@@ -70,6 +76,29 @@ public static class Koodisaannot
             case JsonArray lista:
                 for (var i = 0; i < lista.Count; i++) Keraa(lista[i], koodit, tuntemattomat);
                 break;
+        }
+    }
+
+    /// <summary>Whether any code object in the parsed <paramref name="elementti"/> has a value its imported list lacks.</summary>
+    private static bool OnTuntematon(JsonElement elementti, Koodiluettelot koodit)
+    {
+        switch (elementti.ValueKind)
+        {
+            case JsonValueKind.Object:
+                Span<char> uriPuskuri = stackalloc char[128];
+                Span<char> arvoPuskuri = stackalloc char[128];
+                if (JsonTausta.Teksti(elementti, "koodistoUri", uriPuskuri, out var uri) && koodit.Luettelo(uri) is { } arvot
+                    && JsonTausta.Teksti(elementti, "koodiarvo", arvoPuskuri, out var arvo) && Koodiluettelot.Puuttuu(arvot, arvo))
+                    return true;
+                foreach (var ominaisuus in elementti.EnumerateObject())
+                    if (OnTuntematon(ominaisuus.Value, koodit)) return true;
+                return false;
+            case JsonValueKind.Array:
+                foreach (var alkio in elementti.EnumerateArray())
+                    if (OnTuntematon(alkio, koodit)) return true;
+                return false;
+            default:
+                return false;
         }
     }
 }
