@@ -53,15 +53,14 @@ public static class JsonTausta
     }
 
     /// <summary>
-    /// The string property <paramref name="nimi"/> of an object element as characters, in <paramref name="puskuri"/>
-    /// when it fits and has no escapes (no allocation), else as a new string; false when missing or not a string.
+    /// A string value as characters: in <paramref name="puskuri"/> when it is parsed JSON that fits and has no escapes
+    /// (no allocation), else as its string; false when <paramref name="arvo"/> is not a string.
     /// </summary>
-    public static bool Teksti(JsonElement olio, string nimi, Span<char> puskuri, out ReadOnlySpan<char> teksti)
+    public static bool Merkit(JsonElement arvo, Span<char> puskuri, out ReadOnlySpan<char> teksti)
     {
         teksti = default;
-        if (!olio.TryGetProperty(nimi, out var arvo) || arvo.ValueKind != JsonValueKind.String) return false;
-        var raaka = JsonMarshal.GetRawUtf8Value(arvo);
-        raaka = raaka[1..^1];
+        if (arvo.ValueKind != JsonValueKind.String) return false;
+        var raaka = JsonMarshal.GetRawUtf8Value(arvo)[1..^1];
         // An escape or an invalid byte is left to GetString, which reads the one and throws on the other as before.
         if (raaka.Length <= puskuri.Length && raaka.IndexOf((byte)'\\') < 0
             && Utf8.ToUtf16(raaka, puskuri, out _, out var merkkeja, replaceInvalidSequences: false) == OperationStatus.Done)
@@ -70,6 +69,20 @@ public static class JsonTausta
             return true;
         }
         teksti = arvo.GetString();
+        return true;
+    }
+
+    /// <summary>
+    /// <see cref="Merkit(JsonElement, Span{char}, out ReadOnlySpan{char})"/> for a node: true exactly when
+    /// <c>TryGetValue&lt;string&gt;</c> would be, without making the string of a parsed value.
+    /// </summary>
+    public static bool Merkit(JsonNode? arvo, Span<char> puskuri, out ReadOnlySpan<char> teksti)
+    {
+        teksti = default;
+        if (arvo is not JsonValue arvoSolmu) return false;
+        if (arvoSolmu.TryGetValue<JsonElement>(out var elementti)) return Merkit(elementti, puskuri, out teksti);
+        if (!arvoSolmu.TryGetValue<string>(out var merkkijono)) return false;
+        teksti = merkkijono;
         return true;
     }
 

@@ -66,10 +66,8 @@ public static class Koodisaannot
         switch (solmu)
         {
             case JsonObject olio:
-                // The value is read only for an imported list: every read of a request's string allocates it anew.
-                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && koodit.Tuotu(uri) && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo
-                    && koodit.Tuntematon(uri, arvo))
-                    tuntemattomat.Add(olio);
+                // Read as characters: every read of a request's string as a string allocates it anew.
+                if (OnTuntematon(olio["koodistoUri"], olio["koodiarvo"], koodit)) tuntemattomat.Add(olio);
                 // By index: enumerating a JsonObject boxes an enumerator for every object of the document.
                 for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, koodit, tuntemattomat);
                 break;
@@ -85,14 +83,15 @@ public static class Koodisaannot
         switch (elementti.ValueKind)
         {
             case JsonValueKind.Object:
-                Span<char> uriPuskuri = stackalloc char[128];
-                Span<char> arvoPuskuri = stackalloc char[128];
-                if (JsonTausta.Teksti(elementti, "koodistoUri", uriPuskuri, out var uri) && koodit.Luettelo(uri) is { } arvot
-                    && JsonTausta.Teksti(elementti, "koodiarvo", arvoPuskuri, out var arvo) && Koodiluettelot.Puuttuu(arvot, arvo))
-                    return true;
+                // One pass over the properties: looking each name up would scan them again and transcode the name.
+                JsonElement uri = default, arvo = default;
                 foreach (var ominaisuus in elementti.EnumerateObject())
+                {
+                    if (ominaisuus.NameEquals("koodistoUri"u8)) uri = ominaisuus.Value;
+                    else if (ominaisuus.NameEquals("koodiarvo"u8)) arvo = ominaisuus.Value;
                     if (OnTuntematon(ominaisuus.Value, koodit)) return true;
-                return false;
+                }
+                return OnTuntematon(uri, arvo, koodit);
             case JsonValueKind.Array:
                 foreach (var alkio in elementti.EnumerateArray())
                     if (OnTuntematon(alkio, koodit)) return true;
@@ -100,5 +99,22 @@ public static class Koodisaannot
             default:
                 return false;
         }
+    }
+
+    /// <summary>A code whose list is imported and lacks its value; the value is read only for an imported list.</summary>
+    private static bool OnTuntematon(JsonElement uri, JsonElement arvo, Koodiluettelot koodit)
+    {
+        Span<char> uriPuskuri = stackalloc char[128];
+        Span<char> arvoPuskuri = stackalloc char[128];
+        return JsonTausta.Merkit(uri, uriPuskuri, out var uriMerkit) && koodit.Luettelo(uriMerkit) is { } arvot
+            && JsonTausta.Merkit(arvo, arvoPuskuri, out var arvoMerkit) && Koodiluettelot.Puuttuu(arvot, arvoMerkit);
+    }
+
+    private static bool OnTuntematon(JsonNode? uri, JsonNode? arvo, Koodiluettelot koodit)
+    {
+        Span<char> uriPuskuri = stackalloc char[128];
+        Span<char> arvoPuskuri = stackalloc char[128];
+        return JsonTausta.Merkit(uri, uriPuskuri, out var uriMerkit) && koodit.Luettelo(uriMerkit) is { } arvot
+            && JsonTausta.Merkit(arvo, arvoPuskuri, out var arvoMerkit) && Koodiluettelot.Puuttuu(arvot, arvoMerkit);
     }
 }
