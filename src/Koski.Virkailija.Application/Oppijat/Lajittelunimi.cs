@@ -34,6 +34,24 @@ public sealed class Lajittelunimi : SaveChangesInterceptor
     private static async Task PaivitaAsync(DbContext db, CancellationToken ct)
     {
         db.ChangeTracker.DetectChanges();
+        // Detected once here: each Entries() below would detect again over every tracked entity, and nothing changes
+        // the entities in between (LoadAsync only adds unchanged ones).
+        var havaitse = db.ChangeTracker.AutoDetectChangesEnabled;
+        db.ChangeTracker.AutoDetectChangesEnabled = false;
+        try
+        {
+            await PaivitaNimetAsync(db, ct);
+        }
+        finally
+        {
+            db.ChangeTracker.AutoDetectChangesEnabled = havaitse;
+        }
+        // Picked up even by a context that does not detect changes on its own.
+        db.ChangeTracker.DetectChanges();
+    }
+
+    private static async Task PaivitaNimetAsync(DbContext db, CancellationToken ct)
+    {
         // Learners renamed in this save: their study rights follow (a learner has a handful, loaded into this save).
         var uudetNimet = db.ChangeTracker.Entries<Oppija>()
             .Where(e => e.State == EntityState.Modified && e.Property(o => o.Hakunimi).IsModified)
@@ -66,7 +84,5 @@ public sealed class Lajittelunimi : SaveChangesInterceptor
             if (nimet.TryGetValue(oikeus.OppijaOid, out var nimi) && oikeus.OppijanHakunimi != nimi)
                 oikeus.OppijanHakunimi = nimi;
         }
-        // Picked up even by a context that does not detect changes on its own.
-        db.ChangeTracker.DetectChanges();
     }
 }

@@ -28,6 +28,9 @@ public static class Tekstikentat
 
     private static void Keraa(JsonNode? solmu, List<JsonNode> liianPitkat)
     {
+        // A part not yet opened is read as parsed (opening it would build a node for every value), and opened only when
+        // it holds a text too long, to name its path.
+        if (JsonTausta.Avaamaton(solmu, out var elementti) && !OnLiianPitka(elementti)) return;
         switch (solmu)
         {
             case JsonObject olio:
@@ -42,6 +45,28 @@ public static class Tekstikentat
                 break;
         }
     }
+
+    private static bool OnLiianPitka(JsonElement elementti)
+    {
+        switch (elementti.ValueKind)
+        {
+            case JsonValueKind.Object:
+                foreach (var ominaisuus in elementti.EnumerateObject())
+                    if (OnLiianPitka(ominaisuus.Value)) return true;
+                return false;
+            case JsonValueKind.Array:
+                foreach (var alkio in elementti.EnumerateArray())
+                    if (OnLiianPitka(alkio)) return true;
+                return false;
+            case JsonValueKind.String:
+                return LiianPitka(elementti);
+            default:
+                return false;
+        }
+    }
+
+    private static bool LiianPitka(JsonElement teksti) =>
+        JsonMarshal.GetRawUtf8Value(teksti).Length - 2 > MaksimiPituus && teksti.GetString()!.Length > MaksimiPituus;
 
     private static bool LiianPitka(JsonValue arvo)
     {

@@ -2,6 +2,7 @@ using System.Globalization;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using System.Text.Json.Nodes;
+using Koski.Virkailija.Domain.Validointi;
 
 namespace Koski.Virkailija.Domain.Opiskeluoikeudet;
 
@@ -59,6 +60,10 @@ public sealed class OpiskeluoikeusDokumentti
         get
         {
             if (Json["tila"] is not JsonObject tila) return [];
+            // Read where it is (every save asks several times); the one reading of the JSON decides whatever the
+            // nodes cannot tell for certain.
+            if (JsonTausta.Avaamaton(tila, out var jasennetty)) return LueJaksot(jasennetty);
+            if (LueJaksot(tila) is { } luetut) return luetut;
             using var luettava = JsonDocument.Parse(tila.ToJsonString());
             return LueJaksot(luettava.RootElement);
         }
@@ -146,6 +151,37 @@ public sealed class OpiskeluoikeusDokumentti
         }
         var jalkeen = edella.Select(Json.IndexOf).DefaultIfEmpty(-1).Max();
         Json.Insert(jalkeen + 1, nimi, arvo);
+    }
+
+    /// <summary>
+    /// <see cref="LueJaksot(JsonElement)"/> on the nodes of <c>tila</c>, as they would be written out; null when a value
+    /// that would be written as a string is not held as one (e.g. a date built in code), for the JSON to decide.
+    /// </summary>
+    private static List<Opiskeluoikeusjakso>? LueJaksot(JsonObject tilaTaiDokumentti)
+    {
+        var tila = tilaTaiDokumentti.TryGetPropertyValue("tila", out var t) ? t : tilaTaiDokumentti;
+        if ((tila as JsonObject)?["opiskeluoikeusjaksot"] is not JsonArray jaksot) return [];
+        var tulos = new List<Opiskeluoikeusjakso>(jaksot.Count);
+        for (var i = 0; i < jaksot.Count; i++)
+        {
+            if (jaksot[i] is not JsonObject jakso) continue;
+            if (!Teksti(jakso, "alku", out var alku) || !Teksti(jakso["tila"], "koodiarvo", out var koodi)
+                || !Teksti(jakso["opintojenRahoitus"], "koodiarvo", out var rahoitus))
+                return null;
+            if (alku is null || !DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
+                || koodi is null)
+                continue;
+            tulos.Add(new Opiskeluoikeusjakso(paiva, koodi, rahoitus));
+        }
+        return tulos;
+    }
+
+    /// <summary>The string property of an object node (null when missing or not a string); false when it cannot tell.</summary>
+    private static bool Teksti(JsonNode? solmu, string nimi, out string? teksti)
+    {
+        teksti = null;
+        if (solmu is not JsonObject olio || olio[nimi] is not JsonValue arvo || arvo.GetValueKind() != JsonValueKind.String) return true;
+        return arvo.TryGetValue(out teksti);
     }
 
     private static Opiskeluoikeusjakso? LueJakso(JsonElement jakso)

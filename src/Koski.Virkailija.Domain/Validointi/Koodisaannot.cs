@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -57,13 +58,16 @@ public static class Koodisaannot
     /// <summary>Every code object below <paramref name="solmu"/> whose value its (imported) list lacks.</summary>
     private static void Keraa(JsonNode? solmu, Koodiluettelot koodit, List<JsonObject> tuntemattomat)
     {
+        // A part no rule has opened is read as parsed, and opened only when it holds an unknown code (for its path).
+        if (JsonTausta.Avaamaton(solmu, out var elementti))
+        {
+            if (!OnTuntematon(elementti, koodit)) return;
+        }
         switch (solmu)
         {
             case JsonObject olio:
-                // The value is read only for an imported list: every read of a request's string allocates it anew.
-                if (JsonLuku.Teksti(olio, "koodistoUri") is { } uri && koodit.Tuotu(uri) && JsonLuku.Teksti(olio, "koodiarvo") is { } arvo
-                    && koodit.Tuntematon(uri, arvo))
-                    tuntemattomat.Add(olio);
+                // Read as characters: every read of a request's string as a string allocates it anew.
+                if (OnTuntematon(olio["koodistoUri"], olio["koodiarvo"], koodit)) tuntemattomat.Add(olio);
                 // By index: enumerating a JsonObject boxes an enumerator for every object of the document.
                 for (var i = 0; i < olio.Count; i++) Keraa(olio.GetAt(i).Value, koodit, tuntemattomat);
                 break;
@@ -71,5 +75,46 @@ public static class Koodisaannot
                 for (var i = 0; i < lista.Count; i++) Keraa(lista[i], koodit, tuntemattomat);
                 break;
         }
+    }
+
+    /// <summary>Whether any code object in the parsed <paramref name="elementti"/> has a value its imported list lacks.</summary>
+    private static bool OnTuntematon(JsonElement elementti, Koodiluettelot koodit)
+    {
+        switch (elementti.ValueKind)
+        {
+            case JsonValueKind.Object:
+                // One pass over the properties: looking each name up would scan them again and transcode the name.
+                JsonElement uri = default, arvo = default;
+                foreach (var ominaisuus in elementti.EnumerateObject())
+                {
+                    if (ominaisuus.NameEquals("koodistoUri"u8)) uri = ominaisuus.Value;
+                    else if (ominaisuus.NameEquals("koodiarvo"u8)) arvo = ominaisuus.Value;
+                    if (OnTuntematon(ominaisuus.Value, koodit)) return true;
+                }
+                return OnTuntematon(uri, arvo, koodit);
+            case JsonValueKind.Array:
+                foreach (var alkio in elementti.EnumerateArray())
+                    if (OnTuntematon(alkio, koodit)) return true;
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    /// <summary>A code whose list is imported and lacks its value; the value is read only for an imported list.</summary>
+    private static bool OnTuntematon(JsonElement uri, JsonElement arvo, Koodiluettelot koodit)
+    {
+        Span<char> uriPuskuri = stackalloc char[128];
+        Span<char> arvoPuskuri = stackalloc char[128];
+        return JsonTausta.Merkit(uri, uriPuskuri, out var uriMerkit) && koodit.Luettelo(uriMerkit) is { } arvot
+            && JsonTausta.Merkit(arvo, arvoPuskuri, out var arvoMerkit) && Koodiluettelot.Puuttuu(arvot, arvoMerkit);
+    }
+
+    private static bool OnTuntematon(JsonNode? uri, JsonNode? arvo, Koodiluettelot koodit)
+    {
+        Span<char> uriPuskuri = stackalloc char[128];
+        Span<char> arvoPuskuri = stackalloc char[128];
+        return JsonTausta.Merkit(uri, uriPuskuri, out var uriMerkit) && koodit.Luettelo(uriMerkit) is { } arvot
+            && JsonTausta.Merkit(arvo, arvoPuskuri, out var arvoMerkit) && Koodiluettelot.Puuttuu(arvot, arvoMerkit);
     }
 }

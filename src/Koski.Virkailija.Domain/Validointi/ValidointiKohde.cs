@@ -214,7 +214,17 @@ public sealed class ValidointiKohde
 
         public bool OnVahvistettu => Vahvistus is not null;
         public bool OnArvioitu => Arvioinnit.Count > 0;
-        public DateOnly? ViimeisinArviointi => Arvioinnit.Select(a => a.Arvo).Max();
+        /// <summary>The latest arviointi day given (null when none); read for every vahvistettu suoritus.</summary>
+        public DateOnly? ViimeisinArviointi
+        {
+            get
+            {
+                DateOnly? viimeisin = null;
+                for (var i = 0; i < Arvioinnit.Count; i++)
+                    if (Arvioinnit[i].Arvo is { } paiva && (viimeisin is null || paiva > viimeisin)) viimeisin = paiva;
+                return viimeisin;
+            }
+        }
 
         /// <summary>The arvosana's koodiarvo of KOSKI's viimeisinArviointi: the last by day (a missing day first, ties by order).</summary>
         public string? ViimeisinArvosana

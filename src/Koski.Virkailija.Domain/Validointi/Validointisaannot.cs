@@ -78,7 +78,15 @@ public static class Validointisaannot
 
     public static readonly Validointisaanto ArviointiEnnenAlkamispaivaa = new("badRequest.validation.date.arviointiEnnenAlkamispäivää",
         "Arviointipäivä ei voi olla ennen suorituksen alkamispäivää.",
-        k => k.KaikkiSuoritukset.SelectMany(s => s.Arvioinnit.Where(a => a.Arvo < s.Alkamispaiva.Arvo).Select(a => a.Polku)));
+        ArvioinnitEnnenAlkua);
+
+    // A loop rather than a LINQ chain per suoritus: a document has hundreds of suoritukset, each with its arvioinnit.
+    private static IEnumerable<string> ArvioinnitEnnenAlkua(ValidointiKohde k)
+    {
+        foreach (var s in k.KaikkiSuoritukset)
+            for (var i = 0; i < s.Arvioinnit.Count; i++)
+                if (s.Arvioinnit[i].Arvo < s.Alkamispaiva.Arvo) yield return s.Arvioinnit[i].Polku;
+    }
 
     public static readonly Validointisaanto VahvistusEnnenAlkamispaivaa = new("badRequest.validation.date.vahvistusEnnenAlkamispäivää",
         "Vahvistuksen päivä ei voi olla ennen suorituksen alkamispäivää.",

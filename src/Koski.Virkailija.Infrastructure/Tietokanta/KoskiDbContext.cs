@@ -75,6 +75,11 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
         }
     }
 
+    private bool? onNpgsql;
+
+    // Asked on every save; IsNpgsql compares assembly names (AssemblyName objects) each time. A pooled context keeps its options.
+    private bool OnNpgsql => onNpgsql ??= Database.IsNpgsql();
+
     /// <summary>
     /// Whether this save is only inserts that PostgreSQL runs all or nothing without EF Core's transaction: Npgsql sends
     /// one batch with one Sync, which the server runs as one implicit transaction (an error rolls back the earlier
@@ -83,7 +88,7 @@ public sealed class KoskiDbContext(DbContextOptions<KoskiDbContext> options)
     /// </summary>
     private bool AtominenErana()
     {
-        if (!Database.IsNpgsql() || Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded
+        if (!OnNpgsql || Database.AutoTransactionBehavior != AutoTransactionBehavior.WhenNeeded
             || Database.CurrentTransaction is not null || System.Transactions.Transaction.Current is not null)
             return false;
         var lisayksia = 0;

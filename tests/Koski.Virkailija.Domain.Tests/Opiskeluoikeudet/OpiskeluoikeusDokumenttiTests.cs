@@ -161,4 +161,35 @@ public class OpiskeluoikeusDokumenttiTests
     }
 
     private static string[] Nimet(string json) => JsonNode.Parse(json)!.AsObject().Select(p => p.Key).ToArray();
+
+    /// <summary>The jaksot are read from the nodes of an opened document as from its JSON, whatever state the tree is in.</summary>
+    [Theory]
+    [MemberData(nameof(OpiskeluoikeusDokumenttiEsimerkitTests.Tiedostot), MemberType = typeof(OpiskeluoikeusDokumenttiEsimerkitTests))]
+    public void Jaksot_luetaan_avatusta_ja_avaamattomasta_samoin(string tiedosto)
+    {
+        foreach (var json in Esimerkit.Opiskeluoikeudet(tiedosto))
+        {
+            using var jasennetty = JsonDocument.Parse(json);
+            var odotetut = OpiskeluoikeusDokumentti.LueJaksot(jasennetty.RootElement);
+            Assert.Equal(odotetut, OpiskeluoikeusDokumentti.Lue(json).Jaksot);
+            var avattu = OpiskeluoikeusDokumentti.Lue(json);
+            Assert.NotNull(avattu.Json["tila"]?["opiskeluoikeusjaksot"]?.AsArray().Select(j => j?.AsObject().Count).ToList());
+            Assert.Equal(odotetut, avattu.Jaksot);
+        }
+    }
+
+    [Fact]
+    public void Koodissa_rakennetun_jakson_paiva_luetaan_kuten_se_kirjoitetaan()
+    {
+        var d = OpiskeluoikeusDokumentti.Lue("""{"tila": {"opiskeluoikeusjaksot": [{"tila": {"koodiarvo": "lasna"}}, {"alku": "2020-13-01", "tila": {"koodiarvo": "loma"}}]}}""");
+        d.Json["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"] = JsonValue.Create(new DateOnly(2020, 8, 1));
+        d.Json["tila"]!["opiskeluoikeusjaksot"]!.AsArray().Add(new JsonObject
+        {
+            ["alku"] = "2021-06-01", ["tila"] = new JsonObject { ["koodiarvo"] = "valmistunut" }, ["opintojenRahoitus"] = new JsonObject { ["koodiarvo"] = "1" },
+        });
+
+        Assert.Equal([new Opiskeluoikeusjakso(new DateOnly(2020, 8, 1), "lasna", null), new Opiskeluoikeusjakso(new DateOnly(2021, 6, 1), "valmistunut", "1")],
+            d.Jaksot);
+        Assert.True(d.Json["tila"]!["opiskeluoikeusjaksot"]![0]!["alku"] is JsonValue arvo && !arvo.TryGetValue<string>(out _));
+    }
 }
