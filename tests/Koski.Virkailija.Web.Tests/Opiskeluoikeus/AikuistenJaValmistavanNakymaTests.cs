@@ -6,8 +6,6 @@ using Bunit;
 using Koski.Virkailija.Application.Oppijat;
 using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 
@@ -16,21 +14,8 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 /// names KOSKI's UI uses (oppiaineet with their kurssit; oppiaineet with opetuksen sisältö and sanallinen arviointi),
 /// not the generic walk of the JSON (bUnit, KOSKI's example documents).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
-    Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
-public sealed class AikuistenJaValmistavanNakymaTests : IAsyncLifetime
+public sealed class AikuistenJaValmistavanNakymaTests : BunitTestit
 {
-    private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
-    private readonly BunitContext bunit = BunitKonteksti.Uusi();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = alkuperainen;
-        await bunit.DisposeAsync();
-    }
-
     private static readonly Koodinimet Nimet = new(
         new Dictionary<string, string>
         {
@@ -51,7 +36,7 @@ public sealed class AikuistenJaValmistavanNakymaTests : IAsyncLifetime
         var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000002", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
             (string)dokumentti["tyyppi"]!["koodiarvo"]!, oppilaitos, "Jyväskylän normaalikoulu", null, new DateOnly(2017, 8, 15), null, "valmistunut",
             null, true, JsonSerializer.SerializeToElement(dokumentti));
-        return bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
+        return Bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
     }
 
     [Fact]

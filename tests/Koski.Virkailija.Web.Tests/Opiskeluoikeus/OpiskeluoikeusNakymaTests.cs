@@ -6,8 +6,6 @@ using Bunit;
 using Koski.Virkailija.Application.Oppijat;
 using Koski.Virkailija.Web.Components.Shared.Opiskeluoikeus;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
-using MudBlazor.Services;
 
 namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 
@@ -15,28 +13,9 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 /// Issue 16 finding 3: a study right entered in the form (codes without names) reads with the code lists' names in
 /// the UI language, grades as numbers, the toimipiste by name; its päätason suoritukset on tabs (bUnit, no browser).
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
-    Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
-public sealed class OpiskeluoikeusNakymaTests : IAsyncLifetime
+public sealed class OpiskeluoikeusNakymaTests : BunitTestit
 {
     private const string Normaalikoulu = "1.2.246.562.10.14613773812";
-    private readonly BunitContext bunit = new();
-    private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
-
-    public Task InitializeAsync()
-    {
-        bunit.Services.AddMudServices();
-        bunit.Services.AddLocalization(o => o.ResourcesPath = "Resources");
-        bunit.JSInterop.Mode = JSRuntimeMode.Loose;
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = alkuperainen;
-        await bunit.DisposeAsync();
-    }
-
     private static JsonObject Koodi(string uri, string arvo) => new() { ["koodiarvo"] = arvo, ["koodistoUri"] = uri };
 
     /// <summary>As the form stores it: codes only, the toimipiste by OID, a numeric grade.</summary>
@@ -85,7 +64,7 @@ public sealed class OpiskeluoikeusNakymaTests : IAsyncLifetime
         CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = CultureInfo.GetCultureInfo(kulttuuri);
         var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000001", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
             "perusopetus", Normaalikoulu, "Jyväskylän normaalikoulu", null, new DateOnly(2024, 8, 8), null, "lasna", null, true, JsonSerializer.SerializeToElement(KasinSyotetty()));
-        var nakyma = bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
+        var nakyma = Bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
         return WebUtility.HtmlDecode(nakyma.Markup);
     }
 
@@ -122,7 +101,7 @@ public sealed class OpiskeluoikeusNakymaTests : IAsyncLifetime
         var oo = new NaytettavaOpiskeluoikeus("1.2.246.562.15.00000000001", 1, DateTimeOffset.Parse("2024-08-08T10:00:00Z", CultureInfo.InvariantCulture),
             "perusopetus", Normaalikoulu, "Jyväskylän normaalikoulu", null, new DateOnly(2024, 8, 8), null, "lasna", null, true,
             JsonSerializer.SerializeToElement(KasinSyotetty()));
-        var nakyma = bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
+        var nakyma = Bunit.Render<OpiskeluoikeusNakyma>(p => p.Add(n => n.Opiskeluoikeus, oo).Add(n => n.Koodinimet, Nimet));
         string[] Valinnat() => nakyma.FindAll("[role=tab]").Select(t => t.GetAttribute("aria-selected")!).ToArray();
         string Paneeli() => nakyma.Find("[role=tabpanel]").TextContent;
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json;
 using Bunit;
 using Koski.Virkailija.Application.Oppijat;
@@ -11,21 +10,8 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 /// a view renders again only when its parameters change, since each render's tree stays in the circuit while the page is
 /// open.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
-    Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
-public sealed class SuoritusNakymaTests : IAsyncLifetime
+public sealed class SuoritusNakymaTests : BunitTestit
 {
-    private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
-    private readonly BunitContext bunit = BunitKonteksti.Uusi();
-
-    public Task InitializeAsync() => Task.CompletedTask;
-
-    public async Task DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = alkuperainen;
-        await bunit.DisposeAsync();
-    }
-
     /// <summary>A päättötodistus with two oppiaineet that have details (a tarkenne) and one that has only a grade.</summary>
     private static JsonElement Suoritus() => JsonSerializer.SerializeToElement(new
     {
@@ -54,7 +40,7 @@ public sealed class SuoritusNakymaTests : IAsyncLifetime
     });
 
     private IRenderedComponent<SuoritusNakyma> Renderoi(JsonElement suoritus, Koodinimet nimet) =>
-        bunit.Render<SuoritusNakyma>(p => p.Add(n => n.Suoritus, suoritus).Add(n => n.Koodinimet, nimet));
+        Bunit.Render<SuoritusNakyma>(p => p.Add(n => n.Suoritus, suoritus).Add(n => n.Koodinimet, nimet));
 
     [Fact]
     public void Osasuorituksen_tiedot_piirretaan_vasta_avattuna()

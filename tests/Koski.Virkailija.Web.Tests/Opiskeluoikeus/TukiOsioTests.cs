@@ -16,25 +16,8 @@ namespace Koski.Virkailija.Web.Tests.Opiskeluoikeus;
 /// exactly the type's fields, the earlier model read-only with a refusal's KOSKI key beside it; the study-right view
 /// labels both models.
 /// </summary>
-[System.Diagnostics.CodeAnalysis.SuppressMessage("Design", "CA1001",
-    Justification = "xUnit disposes the context through IAsyncLifetime.DisposeAsync, after each test.")]
-public sealed class TukiOsioTests : IAsyncLifetime
+public sealed class TukiOsioTests : BunitTestit
 {
-    private readonly CultureInfo alkuperainen = CultureInfo.CurrentUICulture;
-    private BunitContext bunit = default!;
-
-    public Task InitializeAsync()
-    {
-        bunit = BunitKonteksti.Uusi();
-        return Task.CompletedTask;
-    }
-
-    public async Task DisposeAsync()
-    {
-        CultureInfo.CurrentUICulture = CultureInfo.CurrentCulture = alkuperainen;
-        await bunit.DisposeAsync();
-    }
-
     private static JsonArray Jaksot(string alku, string? loppu) =>
         new(loppu is null ? new JsonObject { ["alku"] = alku } : new JsonObject { ["alku"] = alku, ["loppu"] = loppu });
 
@@ -55,7 +38,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
     };
 
     private string Osio(SyottoLomake lomake, IReadOnlyList<ValidointiVirhe>? virheet = null) =>
-        WebUtility.HtmlDecode(bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, virheet ?? [])).Markup);
+        WebUtility.HtmlDecode(Bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, virheet ?? [])).Markup);
 
     [Theory]
     [InlineData(SyottoLomake.Perusopetus)]
@@ -84,7 +67,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
         Assert.Contains("id=\"tuki-tuenPäätöksenJaksot-0-alku\"", html);
         Assert.Contains("ei enää syötetä", html);
         // The earlier model is text, not inputs; its refusal beside it with KOSKI's key.
-        var osio = bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, [virhe]));
+        var osio = Bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, [virhe]));
         var vanha = osio.Find("[data-testid='tuki-vanha']");
         Assert.Empty(vanha.QuerySelectorAll("input"));
         var pidennetty = osio.Find("dd[data-polku='lisätiedot.pidennettyOppivelvollisuus']");
@@ -98,7 +81,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
     public void Rajapaivan_yli_jatkuvan_aiemman_jakson_voi_paattaa_viimeiseen_kayttopaivaan()
     {
         var lomake = SyottoLomake.Lue(Dokumentti(SyottoLomake.Perusopetus, Molemmat()));
-        var osio = bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, []));
+        var osio = Bunit.Render<TukiOsio>(p => p.Add(o => o.Lomake, lomake).Add(o => o.Virheet, []));
 
         // Only the period that runs past 31.8.2026 offers it; the vammainen period ended in 2024.
         var napit = osio.FindAll("button").Where(b => b.TextContent.Contains("Päätä jakso 31.8.2026", StringComparison.Ordinal)).ToList();
@@ -129,7 +112,7 @@ public sealed class TukiOsioTests : IAsyncLifetime
     public void Nakyma_nimeaa_uuden_ja_aiemman_mallin_eika_nayta_kumpaakaan_ilman_tukitietoja()
     {
         var nimet = new Koodinimet(new Dictionary<string, string>(), new Dictionary<string, string>());
-        string Nakyma(JsonObject lisatiedot) => WebUtility.HtmlDecode(bunit.Render<LisatiedotNakyma>(p => p
+        string Nakyma(JsonObject lisatiedot) => WebUtility.HtmlDecode(Bunit.Render<LisatiedotNakyma>(p => p
             .Add(n => n.Lisatiedot, JsonSerializer.SerializeToElement(lisatiedot)).Add(n => n.Koodinimet, nimet)).Markup);
 
         var molemmat = Nakyma(Molemmat());
