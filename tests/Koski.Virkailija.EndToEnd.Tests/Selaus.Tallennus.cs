@@ -12,18 +12,21 @@ public static partial class Selaus
     /// <paramref name="osoitteessa"/>. When it does not, the test fails with the form's validation messages, not with
     /// a bare navigation timeout.
     /// </summary>
-    public static async Task TallennaAsync(this IPage sivu, string osoitteessa)
+    public static Task TallennaAsync(this IPage sivu, string osoitteessa) =>
+        sivu.TallennaAsync(url => url.Contains(osoitteessa, StringComparison.Ordinal), osoitteessa);
+
+    /// <summary>As above, for a destination that a substring cannot tell from the form's own address.</summary>
+    public static async Task TallennaAsync(this IPage sivu, Func<string, bool> perilla, string kuvaus)
     {
         await sivu.GetByRole(AriaRole.Button, new() { Name = "Tallenna" }).ClickAsync();
         try
         {
-            await sivu.WaitForURLAsync(url => url.Contains(osoitteessa, StringComparison.Ordinal),
-                new() { Timeout = TallennuksenAikaraja, WaitUntil = WaitUntilState.Commit });
+            await sivu.WaitForURLAsync(perilla, new() { Timeout = TallennuksenAikaraja, WaitUntil = WaitUntilState.Commit });
         }
         catch (TimeoutException)
         {
             var virheet = await sivu.Locator("[data-testid=virheet], .validation-message").AllInnerTextsAsync();
-            throw new InvalidOperationException($"Tallennus ei siirtynyt sivulle {osoitteessa}: {string.Join(" | ", virheet)}");
+            throw new InvalidOperationException($"Tallennus ei siirtynyt sivulle {kuvaus}: {string.Join(" | ", virheet)}");
         }
     }
 }
