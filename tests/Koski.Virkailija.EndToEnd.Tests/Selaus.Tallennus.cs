@@ -25,8 +25,10 @@ public static partial class Selaus
         }
         catch (TimeoutException)
         {
-            var virheet = await sivu.Locator("[data-testid=virheet], .validation-message").AllInnerTextsAsync();
-            throw new InvalidOperationException($"Tallennus ei siirtynyt sivulle {kuvaus}: {string.Join(" | ", virheet)}");
+            // The form's messages, and anything else the page announces (a lost circuit shows the reconnect alert).
+            var virheet = await sivu.Locator("[data-testid=virheet], .validation-message, [role=alert]:visible").AllInnerTextsAsync();
+            throw new InvalidOperationException(
+                $"Tallennus ei siirtynyt sivulle {kuvaus} (sivu {sivu.Url}): {string.Join(" | ", virheet)}");
         }
     }
 }
