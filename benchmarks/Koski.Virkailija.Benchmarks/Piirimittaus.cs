@@ -1,8 +1,5 @@
 using System.Diagnostics;
 using System.Globalization;
-using System.Net;
-using System.Net.Http.Json;
-using System.Net.Sockets;
 using System.Text.RegularExpressions;
 using Koski.Virkailija.Testaus;
 using Koski.Virkailija.Testaus.Piirit;
@@ -40,7 +37,7 @@ public static partial class Piirimittaus
         Console.WriteLine($"Piirit: {piireja} avointa sivua ({string.Join(", ", sivut)}), niistä {aktiivisia} aktiivista × {kierroksia} kierrosta " +
             $"(haku + sivunvaihto, miettimisaika 0–{2 * miettimisaika} ms); sovellus Release-käännöksenä omana prosessinaan " +
             $"{string.Join(' ', ymparisto.Select(e => $"{e.Nimi}={e.Arvo}").Concat(sovellukselle))}");
-        await using var sovellus = await Sovellus.KaynnistaAsync(ymparisto, sovellukselle);
+        await using var sovellus = await Sovellusprosessi.KaynnistaAsync(ymparisto, sovellukselle);
         var lepo = await sovellus.MuistiAsync(keraa: true);
         Console.WriteLine($"Käynnistetty, ei sivuja: {lepo}   ({Kuorma.Nyt()})");
 
@@ -226,7 +223,7 @@ public static partial class Piirimittaus
     private sealed record Kulutus(TimeSpan SovellusCpu, TimeSpan AsiakasCpu, long SovellusVarattu, long AsiakasVarattu, double SovellusJit,
         int JitMetodeja)
     {
-        public static async Task<Kulutus> MittaaAsync(Sovellus sovellus)
+        public static async Task<Kulutus> MittaaAsync(Sovellusprosessi sovellus)
         {
             var muisti = await sovellus.MuistiAsync(keraa: false);
             using var oma = Process.GetCurrentProcess();
@@ -241,109 +238,5 @@ public static partial class Piirimittaus
         public override string ToString() =>
             $"piirejä {Piireja,5} (yhteydessä {Yhteydessa,5}), työjoukko {Tyojoukko / 1048576.0,7:0} MB, GC-keko {GcKeko / 1048576.0,7:0} MB, " +
             $"GC:n varaama {GcVarattu / 1048576.0,7:0} MB{(PalvelinGc ? "" : " (workstation GC)")}";
-    }
-
-    /// <summary>The app as a child process of its Release build on a free loopback port, on a throwaway SQLite file.</summary>
-    private sealed class Sovellus : IAsyncDisposable
-    {
-        private readonly Process prosessi;
-        private readonly string kansio;
-        private readonly HttpClient http;
-
-        private Sovellus(Process prosessi, string kansio, Uri osoite)
-        {
-            (this.prosessi, this.kansio, Osoite) = (prosessi, kansio, osoite);
-            http = new HttpClient { BaseAddress = osoite, Timeout = TimeSpan.FromMinutes(5) };
-        }
-
-        public Uri Osoite { get; }
-
-        public int Pid => prosessi.Id;
-
-        /// <summary>The app process's CPU time so far, user and system (/proc/PID/stat utime + stime).</summary>
-        public TimeSpan Suoritinaika()
-        {
-            prosessi.Refresh();
-            return prosessi.TotalProcessorTime;
-        }
-
-        public static async Task<Sovellus> KaynnistaAsync(List<(string Nimi, string Arvo)> ymparisto, List<string> lisa)
-        {
-            var dll = Path.Combine(Jaettu.WebProjekti, "bin", "Release", "net10.0", "Koski.Virkailija.Web.dll");
-            if (!File.Exists(dll))
-                throw new InvalidOperationException($"{dll} puuttuu: dotnet build Koski.Virkailija.sln -c Release");
-            var kansio = Path.Combine(Path.GetTempPath(), "koski-piirit-" + Guid.NewGuid().ToString("N"));
-            Directory.CreateDirectory(kansio);
-            int portti;
-            using (var kuuntelija = new TcpListener(IPAddress.Loopback, 0))
-            {
-                kuuntelija.Start();
-                portti = ((IPEndPoint)kuuntelija.LocalEndpoint).Port;
-            }
-            var aloitus = new ProcessStartInfo("dotnet")
-            {
-                WorkingDirectory = Jaettu.WebProjekti,
-                RedirectStandardOutput = true,
-                RedirectStandardError = true,
-            };
-            foreach (var a in (string[])[dll, $"--urls=http://127.0.0.1:{portti}", "--environment=Development",
-                         $"--contentRoot={Jaettu.WebProjekti}", "--Database:Provider=Sqlite",
-                         $"--Database:Sqlite=Data Source={Path.Combine(kansio, "koski.db")}", "--Authentication:Mode=Development",
-                         "--Authentication:KirjautumisiaMinuutissa=1000000", "--Seed:DemoData=true", $"--Seed:KoodistoFolder={Jaettu.Koodistot}",
-                         "--Logging:LogLevel:Default=Warning", "--Logging:LogLevel:Microsoft.AspNetCore.SignalR=None",
-                         "--Logging:LogLevel:Microsoft.AspNetCore.Components.Server=Error", "--Piirit:Diagnostiikka=true", .. lisa])
-                aloitus.ArgumentList.Add(a);
-            foreach (var (nimi, arvo) in ymparisto) aloitus.Environment[nimi] = arvo;
-            var prosessi = Process.Start(aloitus)!;
-            // A failure's first line names its logger; the next says what failed.
-            var virheenRiveja = 0;
-            prosessi.OutputDataReceived += (_, e) =>
-            {
-                if (e.Data is not { Length: > 0 } rivi) return;
-                if (rivi.Contains("fail", StringComparison.Ordinal)) virheenRiveja = 3;
-                if (virheenRiveja-- > 0) Console.WriteLine("  [sovellus] " + rivi);
-            };
-            prosessi.ErrorDataReceived += (_, e) => { if (e.Data is { Length: > 0 } rivi) Console.WriteLine("  [sovellus] " + rivi); };
-            prosessi.BeginOutputReadLine();
-            prosessi.BeginErrorReadLine();
-            var sovellus = new Sovellus(prosessi, kansio, new Uri($"http://127.0.0.1:{portti}/"));
-            // Until it answers (migrations and demo data first).
-            var raja = Stopwatch.StartNew();
-            while (true)
-            {
-                if (prosessi.HasExited) throw new InvalidOperationException($"Sovellus päättyi koodilla {prosessi.ExitCode}");
-                try
-                {
-                    await sovellus.MuistiAsync(keraa: false);
-                    return sovellus;
-                }
-                catch (HttpRequestException) when (raja.Elapsed < TimeSpan.FromMinutes(5))
-                {
-                    await Task.Delay(500);
-                }
-            }
-        }
-
-        public async Task<Muisti> MuistiAsync(bool keraa)
-        {
-            var muisti = (await http.GetFromJsonAsync<Muisti>("_diagnostiikka/piirit" + (keraa ? "?keraa=true" : "")))!;
-            // The working set as the kernel counts it (VmRSS), the figure a container's memory limit is held against.
-            var status = $"/proc/{prosessi.Id}/status";
-            if (File.Exists(status) && File.ReadLines(status).FirstOrDefault(r => r.StartsWith("VmRSS:", StringComparison.Ordinal)) is { } rss)
-                muisti = muisti with { Tyojoukko = long.Parse(rss.Split(' ', StringSplitOptions.RemoveEmptyEntries)[1], CultureInfo.InvariantCulture) * 1024 };
-            return muisti;
-        }
-
-        public async ValueTask DisposeAsync()
-        {
-            http.Dispose();
-            if (!prosessi.HasExited)
-            {
-                prosessi.Kill(entireProcessTree: true);
-                await prosessi.WaitForExitAsync();
-            }
-            prosessi.Dispose();
-            try { Directory.Delete(kansio, recursive: true); } catch (IOException) { }
-        }
     }
 }
