@@ -19,6 +19,13 @@ if (args.ElementAtOrDefault(0) == "tiedonsiirto")
         int.Parse(args.ElementAtOrDefault(3) ?? "4", CultureInfo.InvariantCulture));
     return;
 }
+//    or: ... -- tiedonsiirto-http [documents per phase] [senders]   (PUT /koski/api/oppija to the Release app on PostgreSQL)
+if (args.ElementAtOrDefault(0) == "tiedonsiirto-http")
+{
+    await TiedonsiirtoHttpMittaus.AjaAsync(int.Parse(args.ElementAtOrDefault(1) ?? "4000", CultureInfo.InvariantCulture),
+        int.Parse(args.ElementAtOrDefault(2) ?? "4", CultureInfo.InvariantCulture));
+    return;
+}
 //    or: ... -- massaluovutus [study rights]   (organisaationOpiskeluoikeudet on PostgreSQL against a COPY floor)
 if (args.ElementAtOrDefault(0) == "massaluovutus")
 {

@@ -108,10 +108,10 @@ public static class Tiedonsiirtomittaus
         }
     }
 
-    private const int Lammittely = 4000;
+    public const int Lammittely = 4000;
 
     /// <summary>The example for learner number <paramref name="n"/>: a valid temporary hetu and source-system ids of its own.</summary>
-    private static JsonObject Dokumentti(JsonObject esimerkki, int n)
+    public static JsonObject Dokumentti(JsonObject esimerkki, int n)
     {
         var siirto = esimerkki.DeepClone().AsObject();
         siirto["henkilö"] = new JsonObject { ["hetu"] = Hetu(n), ["etunimet"] = "Mitta", ["sukunimi"] = $"Oppija{n}" };
