@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 using Koski.Virkailija.Application.Tiedonsiirto;
 using Koski.Virkailija.Domain.Oppijat;
@@ -32,8 +31,7 @@ public sealed record TuotavaHenkilo(string? Hetu, string Etunimet, string? Kutsu
         DateOnly? syntymaaika = null;
         if (Teksti("syntymaaika") is { } pvm)
         {
-            if (!DateOnly.TryParseExact(pvm, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
-                || p > tanaan || p.Year < 1900)
+            if (Domain.Suomenaika.IsoPaiva(pvm) is not { } p || p > tanaan || p.Year < 1900)
                 return (null, Puute($"Virheellinen syntymäaika: {pvm}."));
             syntymaaika = p;
         }

@@ -87,8 +87,7 @@ public abstract record MassaluovutusKysely(string Muoto, string? OrganisaatioOid
 
         public DateOnly? Paiva(string nimi) =>
             Teksti(nimi) is not { } s ? null
-            : DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p
-            : throw Virhe($"Kentän {nimi} arvo {s} ei ole päivämäärä (vvvv-kk-pp).");
+            : Domain.Suomenaika.IsoPaiva(s) ?? throw Virhe($"Kentän {nimi} arvo {s} ei ole päivämäärä (vvvv-kk-pp).");
 
         public DateTime? Aika(string nimi) =>
             Teksti(nimi) is not { } s ? null

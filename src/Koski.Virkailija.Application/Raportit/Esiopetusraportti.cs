@@ -105,7 +105,7 @@ public sealed class Esiopetusraportti : IRaportti
     private static string? Toimipiste(JsonObject? suoritus) => Teksti(suoritus?["toimipiste"]?["oid"]);
 
     private static DateOnly? Vahvistus(JsonObject? suoritus) =>
-        DateOnly.TryParse(Teksti(suoritus?["vahvistus"]?["päivä"]), System.Globalization.CultureInfo.InvariantCulture, out var d) ? d : null;
+        Domain.Suomenaika.IsoPaiva(Teksti(suoritus?["vahvistus"]?["päivä"]));
 
     private static string? Teksti(JsonNode? n) => n is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
 }

@@ -137,5 +137,5 @@ public sealed class PerusopetuksenVuosiluokka : IRaportti
 
     private static string? Teksti(JsonElement? e) => e is { ValueKind: JsonValueKind.String } s ? s.GetString() : null;
     private static string? Koodi(JsonElement? e) => Teksti(Kentta(e, "koodiarvo"));
-    private static DateOnly? Paiva(JsonElement? e) => DateOnly.TryParse(Teksti(e), CultureInfo.InvariantCulture, out var d) ? d : null;
+    private static DateOnly? Paiva(JsonElement? e) => Domain.Suomenaika.IsoPaiva(Teksti(e));
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Application.Syotto;
@@ -130,5 +129,5 @@ public sealed partial class SyottoLomake
         kohde[kentta] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     private static DateTime? Paivaksi(string? paiva) =>
-        DateTime.TryParseExact(paiva, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
+        Domain.Suomenaika.IsoPaiva(paiva)?.ToDateTime(TimeOnly.MinValue);
 }

@@ -168,8 +168,7 @@ public sealed class OpiskeluoikeusDokumentti
             if (!Teksti(jakso, "alku", out var alku) || !Teksti(jakso["tila"], "koodiarvo", out var koodi)
                 || !Teksti(jakso["opintojenRahoitus"], "koodiarvo", out var rahoitus))
                 return null;
-            if (alku is null || !DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
-                || koodi is null)
+            if (Suomenaika.IsoPaiva(alku) is not { } paiva || koodi is null)
                 continue;
             tulos.Add(new Opiskeluoikeusjakso(paiva, koodi, rahoitus));
         }
@@ -188,7 +187,7 @@ public sealed class OpiskeluoikeusDokumentti
     {
         if (jakso.ValueKind != JsonValueKind.Object
             || Teksti(jakso, "alku") is not { } alku
-            || !DateOnly.TryParseExact(alku, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
+            || Suomenaika.IsoPaiva(alku) is not { } paiva
             || Teksti(Kentta(jakso, "tila"), "koodiarvo") is not { } tila)
             return null;
         return new Opiskeluoikeusjakso(paiva, tila, Teksti(Kentta(jakso, "opintojenRahoitus"), "koodiarvo"));

@@ -109,7 +109,5 @@ public static class Opiskeluoikeusmuutos
     private static IEnumerable<JsonNode> Jaksot(JsonObject dokumentti) =>
         (JsonLuku.Solmu(dokumentti, "tila", "opiskeluoikeusjaksot") as JsonArray ?? []).OfType<JsonNode>();
 
-    private static DateOnly? Alku(JsonNode jakso) =>
-        DateOnly.TryParseExact(JsonLuku.Teksti(jakso, "alku"), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
-            ? paiva : null;
+    private static DateOnly? Alku(JsonNode jakso) => JsonLuku.Paiva(jakso, "alku");
 }

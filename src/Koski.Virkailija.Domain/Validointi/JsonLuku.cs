@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -24,9 +23,7 @@ public static class JsonLuku
         (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<bool>(out var b) && b;
 
     /// <summary>The ISO date (yyyy-MM-dd) at the end of <paramref name="polku"/>; null where missing or malformed.</summary>
-    public static DateOnly? Paiva(JsonNode? solmu, params ReadOnlySpan<string> polku) =>
-        DateOnly.TryParseExact(Teksti(solmu, polku), "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var paiva)
-            ? paiva : null;
+    public static DateOnly? Paiva(JsonNode? solmu, params ReadOnlySpan<string> polku) => Suomenaika.IsoPaiva(Teksti(solmu, polku));
 
     /// <summary>KOSKI's alkamispäivä of a study right: its first jakso's day.</summary>
     public static DateOnly? Alkamispaiva(JsonObject opiskeluoikeus) =>

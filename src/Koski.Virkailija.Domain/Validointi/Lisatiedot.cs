@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -38,6 +37,5 @@ public sealed record Aikajakso(string Polku, DateOnly? Alku, DateOnly? Loppu, Js
     public bool Sisaltaa(DateOnly? paiva) => paiva is { } p && (Alku is null || p >= Alku) && (Loppu is null || p <= Loppu);
 
     private static DateOnly? Paiva(JsonObject json, string kentta) =>
-        json[kentta] is JsonValue v && v.TryGetValue<string>(out var s)
-        && DateOnly.TryParseExact(s, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? p : null;
+        json[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? Suomenaika.IsoPaiva(s) : null;
 }

@@ -1,4 +1,3 @@
-using System.Globalization;
 using System.Text.Json.Nodes;
 
 namespace Koski.Virkailija.Domain.Validointi;
@@ -132,9 +131,7 @@ public sealed class ValidointiKohde
     private static (string? Teksti, DateOnly? Arvo) LuePaiva(JsonNode? solmu, string kentta)
     {
         var teksti = (solmu as JsonObject)?[kentta] is JsonValue v && v.TryGetValue<string>(out var s) ? s : null;
-        DateOnly? arvo = DateOnly.TryParseExact(teksti, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p)
-            ? p : null;
-        return (teksti, arvo);
+        return (teksti, Suomenaika.IsoPaiva(teksti));
     }
 
     private static string? Teksti(JsonNode? solmu, string kentta) =>

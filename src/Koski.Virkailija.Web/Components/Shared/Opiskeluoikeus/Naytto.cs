@@ -70,7 +70,7 @@ public static class Naytto
     public static string Paiva(DateOnly? paiva) => Aikamuoto.Paiva(paiva);
 
     public static string Paiva(string? iso) =>
-        DateOnly.TryParseExact(iso, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var p) ? Paiva(p) : iso ?? "";
+        Domain.Suomenaika.IsoPaiva(iso) is { } p ? Paiva(p) : iso ?? "";
 
     /// <summary>A scalar or a simple object as one line of text; null for a value that needs its own structure.</summary>
     public static string? Arvo(JsonElement n, Koodinimet nimet) => n.ValueKind switch
